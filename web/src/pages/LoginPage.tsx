@@ -1,0 +1,94 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { type FormEvent, useState } from "react";
+import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { ApiError } from "../api/client";
+import { auth } from "../api/endpoints";
+import { homeFor } from "../auth/roles";
+import { acceptSession, loadSession, SESSION_KEY } from "../auth/session";
+import { TextField } from "../components/Field";
+import { ProblemNotice } from "../components/ProblemNotice";
+import { SafetyNote } from "../components/SafetyNote";
+import { usePageTitle } from "../components/usePageTitle";
+
+/** Words for a failed sign-in: wrong credentials and lockout each get their own clear message. */
+function loginFailureMessage(error: unknown): { title: string; detail?: string } | null {
+  if (!(error instanceof ApiError)) return null;
+  if (error.code === "auth.invalid_credentials") {
+    return { title: "Email or password is incorrect.", detail: "Check both and try again." };
+  }
+  if (error.code === "auth.locked") {
+    return { title: "This account is locked for now after too many failed attempts.", detail: error.detail };
+  }
+  return null;
+}
+
+/** Only same-site paths may be a post-login destination. */
+function safeNext(next: string | null): string | null {
+  return next?.startsWith("/") && !next.startsWith("//") ? next : null;
+}
+
+export function LoginPage() {
+  usePageTitle("Sign in");
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const session = useQuery({ queryKey: SESSION_KEY, queryFn: loadSession, retry: false });
+  const login = useMutation({
+    mutationFn: () => auth.login(email.trim(), password),
+    onSuccess: (result) => {
+      const me = acceptSession(result);
+      queryClient.setQueryData(SESSION_KEY, me);
+      navigate(safeNext(params.get("next")) ?? homeFor(me.role, me.patientId), { replace: true });
+    },
+  });
+
+  if (session.data) return <Navigate to={homeFor(session.data.role, session.data.patientId)} replace />;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    login.mutate();
+  };
+  const failure = loginFailureMessage(login.error);
+
+  return (
+    <div className="login-layout">
+      <main className="login-card" id="main">
+        <h1>
+          <span className="brand">Ketaguard</span> sign in
+        </h1>
+        <form onSubmit={onSubmit} noValidate>
+          {failure ? (
+            <div className="notice notice-error" role="alert">
+              <p className="notice-title">{failure.title}</p>
+              {failure.detail && <p>{failure.detail}</p>}
+            </div>
+          ) : (
+            login.error && <ProblemNotice error={login.error} />
+          )}
+          <TextField
+            label="Email"
+            type="email"
+            value={email}
+            onChange={setEmail}
+            autoComplete="username"
+            required
+          />
+          <TextField
+            label="Password"
+            type="password"
+            value={password}
+            onChange={setPassword}
+            autoComplete="current-password"
+            required
+          />
+          <button type="submit" className="primary" disabled={login.isPending}>
+            {login.isPending ? "Signing in…" : "Sign in"}
+          </button>
+        </form>
+      </main>
+      <SafetyNote />
+    </div>
+  );
+}

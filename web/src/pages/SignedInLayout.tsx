@@ -1,0 +1,88 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
+import { setCsrfToken } from "../api/client";
+import { auth } from "../api/endpoints";
+import { navFor } from "../auth/roles";
+import { loadSession, MeContext, SESSION_KEY } from "../auth/session";
+import { ProblemNotice } from "../components/ProblemNotice";
+import { SafetyNote } from "../components/SafetyNote";
+
+const ROLE_LABEL = {
+  admin: "Administrator",
+  physician: "Physician",
+  nurse: "Nurse",
+  patient: "Patient",
+} as const;
+
+/** The app shell for signed-in users: clinic, user, role-aware navigation, logout, and the page. */
+export function SignedInLayout() {
+  const location = useLocation();
+  const session = useQuery({ queryKey: SESSION_KEY, queryFn: loadSession, retry: false });
+
+  if (session.isPending) return <p className="loading">Loading…</p>;
+  if (session.isError) {
+    return (
+      <main className="page" id="main">
+        <h1>Ketaguard is unavailable</h1>
+        <ProblemNotice error={session.error} />
+      </main>
+    );
+  }
+  if (!session.data) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  const me = session.data;
+  return (
+    <MeContext value={me}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <div className="brand-block">
+            <span className="brand">Ketaguard</span>
+            <span className="clinic-name">{me.clinicName}</span>
+          </div>
+          <nav aria-label="Main" className="main-nav">
+            <ul>
+              {navFor(me.role, me.patientId).map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="user-block">
+            <span className="user-name">{me.name}</span>
+            <span className="user-role">{ROLE_LABEL[me.role]}</span>
+            <LogoutButton />
+          </div>
+        </div>
+      </header>
+      <main className="page" id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <SafetyNote />
+    </MeContext>
+  );
+}
+
+function LogoutButton() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const logout = useMutation({
+    mutationFn: auth.logout,
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.clear();
+      queryClient.setQueryData(SESSION_KEY, null);
+      navigate("/login", { replace: true });
+    },
+  });
+  return (
+    <button type="button" className="link-button" onClick={() => logout.mutate()} disabled={logout.isPending}>
+      Sign out
+    </button>
+  );
+}
