@@ -1,9 +1,15 @@
 import { createBrowserRouter } from "react-router";
+import { STAFF } from "./auth/roles";
+import { AuditPage } from "./pages/AuditPage";
 import { ErrorPage } from "./pages/ErrorPage";
 import { HomeRedirect } from "./pages/HomeRedirect";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { PatientPage } from "./pages/PatientPage";
+import { PatientsPage } from "./pages/PatientsPage";
+import { RoleGate } from "./pages/RoleGate";
 import { SignedInLayout } from "./pages/SignedInLayout";
+import { UsersPage } from "./pages/UsersPage";
 
 /** Client routes; the server falls back to index.html for all of them. */
 export const router = createBrowserRouter([
@@ -13,6 +19,31 @@ export const router = createBrowserRouter([
     errorElement: <ErrorPage />,
     children: [
       { index: true, element: <HomeRedirect /> },
+      {
+        path: "patients",
+        element: (
+          <RoleGate roles={STAFF}>
+            <PatientsPage />
+          </RoleGate>
+        ),
+      },
+      { path: "patients/:id", element: <PatientPage /> },
+      {
+        path: "admin/users",
+        element: (
+          <RoleGate roles={["admin"]}>
+            <UsersPage />
+          </RoleGate>
+        ),
+      },
+      {
+        path: "admin/audit",
+        element: (
+          <RoleGate roles={["admin"]}>
+            <AuditPage />
+          </RoleGate>
+        ),
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { ApiError, errorsByPath, problemFromResponse, queryString } from "./client";
+
+describe("problemFromResponse", () => {
+  it("keeps the server's problem detail and field errors", () => {
+    const error = problemFromResponse(400, {
+      title: "Invalid input",
+      status: 400,
+      code: "validation.failed",
+      detail: "Some fields need attention.",
+      requestId: "req-1",
+      errors: [{ path: "/weight/kg", message: "must be above 0" }],
+    });
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.code).toBe("validation.failed");
+    expect(error.requestId).toBe("req-1");
+    expect(error.fieldErrors).toHaveLength(1);
+  });
+
+  it("explains a response without a problem body by its status", () => {
+    const error = problemFromResponse(502, undefined);
+    expect(error.code).toBe("internal");
+    expect(error.detail).toContain("502");
+  });
+});
+
+describe("errorsByPath", () => {
+  const error = new ApiError({
+    title: "Invalid input",
+    status: 400,
+    code: "validation.failed",
+    errors: [
+      { path: "/changes/weight/kg", message: "must be above 0" },
+      { path: "/reason", message: "a correction needs a reason" },
+    ],
+  });
+
+  it("strips the body prefix so form fields find their messages", () => {
+    expect(errorsByPath(error, "/changes")).toEqual({
+      "/weight/kg": "must be above 0",
+      "/reason": "a correction needs a reason",
+    });
+  });
+
+  it("gives nothing for errors that are not API problems", () => {
+    expect(errorsByPath(new Error("boom"))).toEqual({});
+  });
+});
+
+describe("queryString", () => {
+  it("leaves out empty values and encodes the rest", () => {
+    expect(queryString({ q: "o'neil & co", page: 2, outcome: "", actorId: undefined })).toBe(
+      "?q=o%27neil+%26+co&page=2",
+    );
+    expect(queryString({ q: "" })).toBe("");
+  });
+});

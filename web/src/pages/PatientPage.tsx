@@ -1,0 +1,76 @@
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { useParams } from "react-router";
+import { ApiError } from "../api/client";
+import { patients } from "../api/endpoints";
+import { CLINICIANS } from "../auth/roles";
+import { useMe } from "../auth/session";
+import { ProblemNotice } from "../components/ProblemNotice";
+import { usePageTitle } from "../components/usePageTitle";
+import { ClinicalSummary } from "../patients/ClinicalSummary";
+import { CorrectionForm } from "../patients/CorrectionForm";
+import { HistoryPanel } from "../patients/HistoryPanel";
+import { PatientHeader } from "../patients/PatientHeader";
+import { NotFoundPage } from "./NotFoundPage";
+
+/** One patient's record; records the user may not see answer 404 and show as not found. */
+export function PatientPage() {
+  const { id = "" } = useParams();
+  const me = useMe();
+  const [editing, setEditing] = useState(false);
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
+  const patient = useQuery({ queryKey: ["patients", id], queryFn: () => patients.get(id) });
+  usePageTitle(
+    patient.data
+      ? `${patient.data.givenName} ${patient.data.familyName}`
+      : me.role === "patient"
+        ? "My record"
+        : "Patient",
+  );
+
+  if (patient.isError && patient.error instanceof ApiError && patient.error.status === 404)
+    return <NotFoundPage />;
+  if (patient.isError) return <ProblemNotice error={patient.error} />;
+  if (patient.isPending) return <p className="loading">Loading the record…</p>;
+
+  const p = patient.data;
+  const canCorrect = CLINICIANS.includes(me.role);
+  return (
+    <>
+      <PatientHeader patient={p} />
+      {savedVersion !== null && (
+        <p className="notice notice-ok" role="status">
+          Correction saved as version {savedVersion}.
+        </p>
+      )}
+      {canCorrect && !editing && (
+        <div className="actions no-print">
+          <button
+            type="button"
+            onClick={() => {
+              setSavedVersion(null);
+              setEditing(true);
+            }}
+          >
+            Correct the record
+          </button>
+          <button type="button" onClick={() => window.print()}>
+            Print
+          </button>
+        </div>
+      )}
+      {editing && (
+        <CorrectionForm
+          key={p.version}
+          patient={p}
+          onDone={(saved) => {
+            setEditing(false);
+            setSavedVersion(saved?.version ?? null);
+          }}
+        />
+      )}
+      <ClinicalSummary patient={p} />
+      <HistoryPanel patientId={p.id} />
+    </>
+  );
+}
