@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { kg, mgPerHour, minutes } from "../units";
+import { DOMINO } from "./models";
+import { populationBand, seededRandom, virtualPopulation } from "./population";
+import { predict } from "./predict";
+
+const spec = { seed: 42, size: 200, minWeight: kg(50), maxWeight: kg(120), logSd: 0.3 };
+const times = Array.from({ length: 61 }, (_, i) => minutes(i * 4));
+const perKg = (w: number) => [
+  { kind: "rate" as const, start: minutes(0), stop: minutes(40), rate: mgPerHour(0.75 * w) },
+];
+
+describe("seededRandom", () => {
+  it("repeats for a seed, differs between seeds, stays in [0, 1)", () => {
+    const a = seededRandom(7);
+    const b = seededRandom(7);
+    const c = seededRandom(8);
+    const xs = Array.from({ length: 1000 }, () => a());
+    expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
+    expect(xs[0]).not.toBe(c());
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+});
+
+describe("virtual population", () => {
+  it("is the same for the same seed and keeps weights in range", () => {
+    const p1 = virtualPopulation(DOMINO, spec);
+    expect(virtualPopulation(DOMINO, spec)).toEqual(p1);
+    expect(p1.every((p) => p.weight >= 50 && p.weight <= 120)).toBe(true);
+  });
+
+  it("with no variability, every member has the published parameters", () => {
+    const p = virtualPopulation(DOMINO, { ...spec, logSd: 0 });
+    expect(
+      p.every((x) => x.parameters.k10 === DOMINO.k10 && x.parameters.v1LitresPerKg === DOMINO.v1LitresPerKg),
+    ).toBe(true);
+  });
+
+  it("band: low ≤ median ≤ high at every time, and collapses to one curve without variability", () => {
+    const patients = virtualPopulation(DOMINO, spec);
+    const band = populationBand(patients, (p) => perKg(p.weight), times);
+    band.low.forEach((l, i) => {
+      expect(l).toBeLessThanOrEqual(band.median[i]!);
+      expect(band.median[i]!).toBeLessThanOrEqual(band.high[i]!);
+    });
+    expect(band.high[10]!).toBeGreaterThan(band.low[10]!);
+
+    const same = populationBand(
+      virtualPopulation(DOMINO, { ...spec, logSd: 0 }),
+      (p) => perKg(p.weight),
+      times,
+    );
+    const single = predict(DOMINO, kg(70), perKg(70), times);
+    same.median.forEach((m, i) => {
+      expect(m).toBeCloseTo(single[i]!, 9);
+      expect(same.low[i]).toBeCloseTo(single[i]!, 9);
+    });
+  });
+
+  it("refuses an empty population", () => {
+    expect(() => populationBand([], () => [], times)).toThrow(/at least one/);
+  });
+});

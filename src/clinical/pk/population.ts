@@ -1,0 +1,90 @@
+/**
+ * A virtual population for showing how uncertain a prediction is: each virtual patient has a weight and
+ * model parameters drawn around the published values. Draws come from a seeded generator, so the same seed
+ * always gives the same band.
+ */
+import { type Kg, kg, type Minutes, type NgPerMl, ngPerMl } from "../units";
+import type { Dose } from "./doses";
+import type { PkModel } from "./models";
+import { predict } from "./predict";
+
+type ModelParameters = Pick<PkModel, "v1LitresPerKg" | "k10" | "peripheral">;
+
+/** Mulberry32: a small, fast, seeded generator of uniform numbers in [0, 1). */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function standardNormal(random: () => number): number {
+  // Box–Muller; 1 − u keeps the logarithm's argument above zero.
+  return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+}
+
+export interface PopulationSpec {
+  readonly seed: number;
+  readonly size: number;
+  readonly minWeight: Kg;
+  readonly maxWeight: Kg;
+  /**
+   * Between-patient variability of each parameter as the standard deviation of its logarithm (≈ the
+   * coefficient of variation when small). An assumption of the caller: the sources give none.
+   */
+  readonly logSd: number;
+}
+
+export interface VirtualPatient {
+  readonly weight: Kg;
+  readonly parameters: ModelParameters;
+}
+
+/** Draw a virtual population around a model. */
+export function virtualPopulation(model: ModelParameters, spec: PopulationSpec): VirtualPatient[] {
+  const random = seededRandom(spec.seed);
+  const vary = (value: number) => value * Math.exp(spec.logSd * standardNormal(random));
+  return Array.from({ length: spec.size }, () => ({
+    weight: kg(spec.minWeight + (spec.maxWeight - spec.minWeight) * random()),
+    parameters: {
+      v1LitresPerKg: vary(model.v1LitresPerKg),
+      k10: vary(model.k10),
+      peripheral: model.peripheral.map(([kOut, kBack]) => [vary(kOut), vary(kBack)] as const),
+    },
+  }));
+}
+
+export interface ConcentrationBandCurves {
+  readonly low: NgPerMl[];
+  readonly median: NgPerMl[];
+  readonly high: NgPerMl[];
+}
+
+/**
+ * Per time, the given lower and upper percentiles and the median of the population's concentrations.
+ * Every patient gets the same doses in mg (a fixed-dose plan); weight-based plans pass per-patient doses.
+ */
+export function populationBand(
+  patients: readonly VirtualPatient[],
+  dosesFor: (patient: VirtualPatient) => readonly Dose[],
+  times: readonly Minutes[],
+  percentiles: { readonly low: number; readonly high: number } = { low: 5, high: 95 },
+): ConcentrationBandCurves {
+  if (patients.length === 0) throw new RangeError("A band needs at least one virtual patient");
+  const curves = patients.map((p) => predict(p.parameters, p.weight, dosesFor(p), times));
+  const column = new Float64Array(patients.length);
+  const pick = (pct: number) => column[Math.min(column.length - 1, Math.floor((pct / 100) * column.length))]!;
+  const band: ConcentrationBandCurves = { low: [], median: [], high: [] };
+  for (let t = 0; t < times.length; t++) {
+    for (let p = 0; p < curves.length; p++) column[p] = curves[p]![t]!;
+    column.sort();
+    band.low.push(ngPerMl(pick(percentiles.low)));
+    band.median.push(ngPerMl(pick(50)));
+    band.high.push(ngPerMl(pick(percentiles.high)));
+  }
+  return band;
+}
