@@ -1,5 +1,5 @@
 import type { Sex } from "../api/types";
-import { FieldShell, SelectField, TextField } from "../components/Field";
+import { SelectField, TextField } from "../components/Field";
 import type { AllergyDraft, ConditionDraft, FieldErrors, MedicationDraft, PatientDraft } from "./draft";
 import { ListEditor } from "./ListEditor";
 
@@ -8,6 +8,12 @@ export const SEX_OPTIONS: readonly { value: Sex; label: string }[] = [
   { value: "male", label: "Male" },
   { value: "other", label: "Other" },
   { value: "unknown", label: "Unknown" },
+];
+
+const CONTROLLED_OPTIONS: readonly { value: ConditionDraft["controlled"]; label: string }[] = [
+  { value: "", label: "Not stated" },
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
 ];
 
 interface PatientFieldsProps {
@@ -127,7 +133,7 @@ export function PatientFields({ draft, errors, onChange }: PatientFieldsProps) {
         legend="Conditions"
         itemNoun="condition"
         items={draft.conditions}
-        blank={{ code: "", label: "", since: "", controlled: false, notes: "" }}
+        blank={{ code: "", label: "", since: "", controlled: "", notes: "" }}
         onChange={set("conditions")}
         renderRow={(row, update, i) => (
           <>
@@ -139,28 +145,24 @@ export function PatientFields({ draft, errors, onChange }: PatientFieldsProps) {
             />
             <TextField
               label="Code"
-              hint="SNOMED CT"
+              hint="e.g. ICD-10 or SNOMED CT"
               value={row.code}
               onChange={(code) => update({ code })}
               error={errors[`/conditions/${i}/code`]}
             />
             <TextField
               label="Since"
-              type="date"
+              hint="YYYY, YYYY-MM or YYYY-MM-DD"
               value={row.since}
               onChange={(since) => update({ since })}
               error={errors[`/conditions/${i}/since`]}
             />
-            <FieldShell label="Controlled">
-              {(aria) => (
-                <input
-                  {...aria}
-                  type="checkbox"
-                  checked={row.controlled}
-                  onChange={(event) => update({ controlled: event.target.checked })}
-                />
-              )}
-            </FieldShell>
+            <SelectField
+              label="Controlled"
+              value={row.controlled}
+              onChange={(controlled) => update({ controlled })}
+              options={CONTROLLED_OPTIONS}
+            />
             <TextField
               label="Notes"
               value={row.notes}

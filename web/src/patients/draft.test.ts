@@ -24,7 +24,7 @@ const stored: PatientInput = {
   weight: { kg: 68.5, measuredOn: "2026-11-20" },
   height: null,
   allergies: [{ substance: "Penicillin", reaction: "hives" }],
-  conditions: [{ code: "203082005", label: "Fibromyalgia", controlled: false }],
+  conditions: [{ code: "M79.7", label: "Fibromyalgia", since: "2019", controlled: false }],
   medications: [{ name: "Duloxetine", dose: "60 mg", frequency: "daily" }],
 };
 
@@ -74,6 +74,16 @@ describe("parseDraft", () => {
     expect(result.errors["/height/measuredOn"]).toMatch(/future/);
   });
 
+  it("accepts a condition onset known only to the year or month, and rejects other text", () => {
+    const condition = { code: "I10", label: "Hypertension", controlled: "yes" as const, notes: "" };
+    const ok = parseDraft({ ...valid, conditions: [{ ...condition, since: "2015-06" }] }, TODAY);
+    expect(ok.ok).toBe(true);
+    const bad = parseDraft({ ...valid, conditions: [{ ...condition, since: "June 2015" }] }, TODAY);
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(bad.errors).toHaveProperty("/conditions/0/since");
+  });
+
   it("requires the named parts of list rows", () => {
     const draft = {
       ...valid,
@@ -101,6 +111,17 @@ describe("changedFields", () => {
     const result = parseDraft(draft, TODAY);
     if (!result.ok) throw new Error("expected a valid draft");
     expect(changedFields(stored, result.input)).toEqual({ weight: { kg: 70.2, measuredOn: "2026-11-20" } });
+  });
+
+  it("ignores key order and unstated optional fields in stored rows", () => {
+    const fromServer: PatientInput = {
+      ...stored,
+      conditions: [{ since: "2015", label: "Hypertension", code: "I10" }],
+      weight: { measuredOn: "2026-11-20", kg: 68.5 },
+    };
+    const result = parseDraft(draftFromPatient(fromServer), TODAY);
+    if (!result.ok) throw new Error("expected a valid draft");
+    expect(changedFields(fromServer, result.input)).toEqual({});
   });
 
   it("sends null when a measurement is cleared", () => {

@@ -13,7 +13,8 @@ export interface ConditionDraft {
   code: string;
   label: string;
   since: string;
-  controlled: boolean;
+  /** "" when not stated: the record keeps "unknown" distinct from "not controlled". */
+  controlled: "" | "yes" | "no";
   notes: string;
 }
 
@@ -74,7 +75,7 @@ export function draftFromPatient(p: PatientInput): PatientDraft {
       code: c.code,
       label: c.label,
       since: c.since ?? "",
-      controlled: c.controlled ?? false,
+      controlled: c.controlled === undefined ? "" : c.controlled ? "yes" : "no",
       notes: c.notes ?? "",
     })),
     medications: p.medications.map((m) => ({
@@ -86,6 +87,8 @@ export function draftFromPatient(p: PatientInput): PatientDraft {
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Onset is often known only to the year or month. */
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
 function isDate(value: string): boolean {
   return DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
@@ -167,8 +170,10 @@ export function parseDraft(draft: PatientDraft, today: string): ParseResult {
   draft.conditions.forEach((c, i) => {
     required(`/conditions/${i}/code`, c.code, "Enter the condition code.");
     required(`/conditions/${i}/label`, c.label, "Enter the condition name.");
-    if (c.since.trim() && !isDate(c.since.trim()))
-      errors[`/conditions/${i}/since`] = "Enter a date as YYYY-MM-DD.";
+    const since = c.since.trim();
+    if (since && !(isDate(since) || PARTIAL_DATE.test(since))) {
+      errors[`/conditions/${i}/since`] = "Enter a year (YYYY), a month (YYYY-MM) or a date (YYYY-MM-DD).";
+    }
   });
   draft.medications.forEach((m, i) =>
     required(`/medications/${i}/name`, m.name, "Enter the medication name."),
@@ -193,7 +198,7 @@ export function parseDraft(draft: PatientDraft, today: string): ParseResult {
         code: c.code.trim(),
         label: c.label.trim(),
         since: optional(c.since),
-        controlled: c.controlled,
+        controlled: c.controlled === "" ? undefined : c.controlled === "yes",
         notes: optional(c.notes),
       })),
       medications: draft.medications.map((m) => ({
@@ -218,9 +223,13 @@ const FIELDS = [
   "medications",
 ] as const satisfies readonly (keyof PatientInput)[];
 
-/** Compares values the way JSON sends them, so absent optional keys equal undefined ones. */
-function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** JSON with object keys sorted and undefined left out, so stored and edited values compare by content. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value ?? null, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /**
@@ -231,7 +240,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 export function changedFields(before: PatientInput, after: PatientInput): Partial<PatientInput> {
   const changes: Partial<Record<keyof PatientInput, unknown>> = {};
   for (const field of FIELDS) {
-    if (!sameJson(before[field], after[field])) changes[field] = after[field] ?? null;
+    if (canonical(before[field]) !== canonical(after[field])) changes[field] = after[field] ?? null;
   }
   return changes as Partial<PatientInput>;
 }
