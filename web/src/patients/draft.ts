@@ -164,9 +164,9 @@ export function parseDraft(draft: PatientDraft, today: string): ParseResult {
     errors,
   );
 
-  draft.allergies.forEach((a, i) =>
-    required(`/allergies/${i}/substance`, a.substance, "Enter the substance."),
-  );
+  for (const [i, a] of draft.allergies.entries()) {
+    required(`/allergies/${i}/substance`, a.substance, "Enter the substance.");
+  }
   draft.conditions.forEach((c, i) => {
     required(`/conditions/${i}/code`, c.code, "Enter the condition code.");
     required(`/conditions/${i}/label`, c.label, "Enter the condition name.");
@@ -175,9 +175,9 @@ export function parseDraft(draft: PatientDraft, today: string): ParseResult {
       errors[`/conditions/${i}/since`] = "Enter a year (YYYY), a month (YYYY-MM) or a date (YYYY-MM-DD).";
     }
   });
-  draft.medications.forEach((m, i) =>
-    required(`/medications/${i}/name`, m.name, "Enter the medication name."),
-  );
+  for (const [i, m] of draft.medications.entries()) {
+    required(`/medications/${i}/name`, m.name, "Enter the medication name.");
+  }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
