@@ -32,6 +32,7 @@ describe("errorsByPath", () => {
     errors: [
       { path: "/changes/weight/kg", message: "must be above 0" },
       { path: "/reason", message: "a correction needs a reason" },
+      { path: "", message: "change at least one field" },
     ],
   });
 
@@ -39,6 +40,7 @@ describe("errorsByPath", () => {
     expect(errorsByPath(error, "/changes")).toEqual({
       "/weight/kg": "must be above 0",
       "/reason": "a correction needs a reason",
+      "/": "change at least one field",
     });
   });
 

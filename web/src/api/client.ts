@@ -39,6 +39,17 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Whether a failed read means "there is nothing here for you": 404, or a malformed id in the address
+ * (which can never name a record).
+ */
+export function isNotFound(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.status === 404 || (error.status === 400 && error.code === "validation.failed"))
+  );
+}
+
 let csrfToken: string | null = null;
 
 /** Remembers the CSRF token the server handed out with the session (null after logout). */
@@ -73,7 +84,8 @@ export function problemFromResponse(status: number, body: unknown): ApiError {
 
 /**
  * Maps a problem's field errors to form fields by JSON pointer, dropping `prefix` (e.g. `/changes`
- * for a PATCH body) so a form can look errors up by its own field paths.
+ * for a PATCH body) so a form can look errors up by its own field paths. Errors about the body as a
+ * whole (empty path) are keyed `/`.
  *
  * @example errorsByPath(err, "/changes")["/weight/kg"] // "must be a positive number"
  */
@@ -81,7 +93,7 @@ export function errorsByPath(error: unknown, prefix = ""): Record<string, string
   const out: Record<string, string> = {};
   if (!(error instanceof ApiError)) return out;
   for (const { path, message } of error.fieldErrors) {
-    const key = prefix && path.startsWith(prefix) ? path.slice(prefix.length) || "/" : path;
+    const key = (prefix && path.startsWith(prefix) ? path.slice(prefix.length) : path) || "/";
     out[key] ??= message;
   }
   return out;

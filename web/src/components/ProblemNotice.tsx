@@ -14,6 +14,8 @@ export function ProblemNotice({ error }: { error: unknown }) {
     <div className="notice notice-error" role="alert">
       <p className="notice-title">{problem.title}</p>
       {problem.detail && <p>{problem.detail}</p>}
+      {error instanceof ApiError &&
+        error.fieldErrors.filter((e) => e.path === "").map((e) => <p key={e.message}>{e.message}</p>)}
       {problem.requestId && (
         <p className="muted">
           Reference for support: <code>{problem.requestId}</code>

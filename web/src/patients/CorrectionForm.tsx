@@ -47,9 +47,9 @@ export function CorrectionForm({ patient, onDone }: CorrectionFormProps) {
       <h2 id="correct-title">Correct the record</h2>
       <p className="muted">Saving creates a new version; the current one stays in the history.</p>
       {form.formProblem && <ProblemNotice error={form.formProblem} />}
-      {errors["/"] && (
+      {localProblem["/"] && (
         <p className="field-error" role="alert">
-          {errors["/"]}
+          {localProblem["/"]}
         </p>
       )}
       <PatientFields draft={form.draft} errors={errors} onChange={form.setDraft} />

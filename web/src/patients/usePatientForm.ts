@@ -14,9 +14,9 @@ export function usePatientForm(initial: PatientDraft, serverError: unknown, serv
   const serverErrors = errorsByPath(serverError, serverPrefix);
   const errors = { ...serverErrors, ...clientErrors };
   const hasFieldErrors = Object.keys(errors).length > 0;
-  /** Server failures not tied to a field (conflict, permission, outage) are shown as a notice. */
-  const formProblem =
-    serverError instanceof ApiError && Object.keys(serverErrors).length === 0 ? serverError : null;
+  /** Server failures not tied to a field (conflict, permission, outage, whole body) show as a notice. */
+  const onFields = Object.keys(serverErrors).some((key) => key !== "/");
+  const formProblem = serverError instanceof ApiError && !onFields ? serverError : null;
 
   /** Validates the draft; returns the input to send, or null after showing the messages. */
   const validate = (): PatientInput | null => {
