@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError, errorsByPath, problemFromResponse, queryString } from "./client";
+import { ApiError, errorsByPath, isNotFound, problemFromResponse, queryString } from "./client";
 
 describe("problemFromResponse", () => {
   it("keeps the server's problem detail and field errors", () => {
@@ -55,5 +55,15 @@ describe("queryString", () => {
       "?q=o%27neil+%26+co&page=2",
     );
     expect(queryString({ q: "" })).toBe("");
+  });
+});
+
+describe("isNotFound", () => {
+  it("treats 404 and a malformed id as nothing to show, but not other failures", () => {
+    const problem = (status: number, code: string) => new ApiError({ title: "x", status, code });
+    expect(isNotFound(problem(404, "not_found"))).toBe(true);
+    expect(isNotFound(problem(400, "validation.failed"))).toBe(true);
+    expect(isNotFound(problem(403, "auth.forbidden"))).toBe(false);
+    expect(isNotFound(problem(500, "internal"))).toBe(false);
   });
 });

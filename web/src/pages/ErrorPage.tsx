@@ -1,5 +1,5 @@
 import { isRouteErrorResponse, Link, useRouteError } from "react-router";
-import { ApiError } from "../api/client";
+import { isNotFound } from "../api/client";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { SafetyNote } from "../components/SafetyNote";
 import { usePageTitle } from "../components/usePageTitle";
@@ -9,9 +9,7 @@ import { NotFoundPage } from "./NotFoundPage";
 export function ErrorPage() {
   const error = useRouteError();
   usePageTitle("Something went wrong");
-  const notFound =
-    (error instanceof ApiError && error.status === 404) ||
-    (isRouteErrorResponse(error) && error.status === 404);
+  const notFound = isNotFound(error) || (isRouteErrorResponse(error) && error.status === 404);
   return (
     <>
       <main className="page" id="main">

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useParams } from "react-router";
-import { ApiError } from "../api/client";
+import { isNotFound } from "../api/client";
 import { patients } from "../api/endpoints";
 import { CLINICIANS } from "../auth/roles";
 import { useMe } from "../auth/session";
@@ -28,8 +28,7 @@ export function PatientPage() {
         : "Patient",
   );
 
-  if (patient.isError && patient.error instanceof ApiError && patient.error.status === 404)
-    return <NotFoundPage />;
+  if (patient.isError && isNotFound(patient.error)) return <NotFoundPage />;
   if (patient.isError) return <ProblemNotice error={patient.error} />;
   if (patient.isPending) return <p className="loading">Loading the record…</p>;
 
