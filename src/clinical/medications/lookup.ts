@@ -33,6 +33,11 @@ interface Known {
 
 const classesByIngredient = new Map(INGREDIENTS.map((e) => [e.ingredient, e.classes]));
 
+/** The interaction classes of one dictionary ingredient (empty for an unknown ingredient). */
+export function classesOfIngredient(ingredient: string): readonly InteractionClassId[] {
+  return classesByIngredient.get(ingredient) ?? [];
+}
+
 function buildIndex(): Map<string, Known> {
   const index = new Map<string, Known>();
   const add = (name: string, ingredients: readonly string[]) => {
@@ -107,7 +112,7 @@ export function lookupMedication(name: string): MedicationLookup {
   const found = find(name);
   if (!found) return { kind: "unmatched", input: name };
   const classes = new Set<InteractionClassId>();
-  for (const i of found.known.ingredients) for (const c of classesByIngredient.get(i) ?? []) classes.add(c);
+  for (const i of found.known.ingredients) for (const c of classesOfIngredient(i)) classes.add(c);
   return {
     kind: "matched",
     input: name,

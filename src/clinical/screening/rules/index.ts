@@ -1,0 +1,61 @@
+import {
+  aneurysmStrokeIch,
+  cardiovascularDisease,
+  hypertensionControlled,
+  hypertensionUncontrolled,
+  vitalsUnstable,
+} from "./cardiovascular";
+import {
+  ageExtreme,
+  anxietyHistory,
+  breastfeeding,
+  hepaticImpairment,
+  hypersensitivity,
+  hyperthyroidism,
+  ketamineCystitisHistory,
+  nauseaHistory,
+  porphyria,
+  pregnancy,
+  psychosisHistory,
+  raisedIcpIop,
+  respiratoryDisease,
+  seizureDisorder,
+  substanceUse,
+  under18,
+} from "./history";
+import { INTERACTION_RULES, medicationReadAs, medicationUnchecked } from "./interactions";
+import { ecg, lftBeforeRepeat, preDoseBp, pregnancyTest, urinaryBaseline } from "./investigations";
+import type { ScreeningRule } from "./types";
+
+/** Every screening rule, in the order findings of equal severity are listed. */
+export const SCREENING_RULES: readonly ScreeningRule[] = [
+  hypersensitivity,
+  hypertensionUncontrolled,
+  vitalsUnstable,
+  hypertensionControlled,
+  cardiovascularDisease,
+  aneurysmStrokeIch,
+  pregnancy,
+  breastfeeding,
+  psychosisHistory,
+  hepaticImpairment,
+  raisedIcpIop,
+  hyperthyroidism,
+  porphyria,
+  substanceUse,
+  ketamineCystitisHistory,
+  seizureDisorder,
+  ageExtreme,
+  under18,
+  anxietyHistory,
+  nauseaHistory,
+  respiratoryDisease,
+  ...INTERACTION_RULES,
+  medicationUnchecked,
+  medicationReadAs,
+  lftBeforeRepeat,
+  pregnancyTest,
+  ecg,
+  urinaryBaseline,
+  preDoseBp,
+];
