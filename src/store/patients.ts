@@ -13,15 +13,15 @@ export interface PatientRecord {
   readonly sex: Sex;
   readonly weight: { readonly kg: number; readonly measuredOn: string } | null;
   readonly height: { readonly cm: number; readonly measuredOn: string } | null;
-  readonly allergies: readonly { readonly substance: string; readonly reaction?: string }[];
-  readonly conditions: readonly {
+  readonly allergies: { readonly substance: string; readonly reaction?: string }[];
+  readonly conditions: {
     readonly code: string;
     readonly label: string;
     readonly since?: string;
     readonly controlled?: boolean;
     readonly notes?: string;
   }[];
-  readonly medications: readonly {
+  readonly medications: {
     readonly name: string;
     readonly dose?: string;
     readonly frequency?: string;
@@ -56,7 +56,7 @@ export interface PatientVersion {
   readonly recordedBy: { readonly id: string; readonly name: string };
   readonly reason: string | null;
   /** What this version changed relative to the one before (everything, for version 1). */
-  readonly changes: readonly FieldChange[];
+  readonly changes: FieldChange[];
 }
 
 /** Who records a version, and why. */
