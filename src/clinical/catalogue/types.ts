@@ -87,6 +87,8 @@ export interface Code {
   readonly display: string;
   /** False where the fact sheet marks the code UNCONFIRMED. */
   readonly verified: boolean;
+  /** Where the code was confirmed (registry ids), when it was. */
+  readonly sources?: readonly string[];
 }
 
 export interface PatientText {
