@@ -53,6 +53,8 @@ export async function launchBrowser(): Promise<BrowserSession> {
       viewport: VIEWPORT,
       locale: "en-GB",
       timezoneId: "UTC",
+      // The server's Content-Security-Policy forbids inline scripts; the axe-core check injects one.
+      bypassCSP: true,
     });
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });

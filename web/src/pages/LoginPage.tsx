@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { Navigate, useNavigate, useSearchParams } from "react-router";
+import { Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
 import { ApiError } from "../api/client";
 import { auth } from "../api/endpoints";
+import type { Me } from "../api/types";
 import { homeFor } from "../auth/roles";
 import { acceptSession, loadSession, SESSION_KEY } from "../auth/session";
 import { TextField } from "../components/Field";
@@ -31,7 +32,11 @@ export function LoginPage() {
   usePageTitle("Sign in");
   const queryClient = useQueryClient();
   const navigate = useNavigate();
+  const location = useLocation();
   const [params] = useSearchParams();
+  // Right after signing out the cached session may still be on its way out; do not bounce back in.
+  const justSignedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
+  const destination = (me: Me) => safeNext(params.get("next")) ?? homeFor(me.role, me.patientId);
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const session = useQuery({ queryKey: SESSION_KEY, queryFn: loadSession, retry: false });
@@ -40,11 +45,11 @@ export function LoginPage() {
     onSuccess: (result) => {
       const me = acceptSession(result);
       queryClient.setQueryData(SESSION_KEY, me);
-      navigate(safeNext(params.get("next")) ?? homeFor(me.role, me.patientId), { replace: true });
+      navigate(destination(me), { replace: true });
     },
   });
 
-  if (session.data) return <Navigate to={homeFor(session.data.role, session.data.patientId)} replace />;
+  if (session.data && !justSignedOut) return <Navigate to={destination(session.data)} replace />;
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

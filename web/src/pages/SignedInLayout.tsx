@@ -74,10 +74,11 @@ function LogoutButton() {
   const logout = useMutation({
     mutationFn: auth.logout,
     onSettled: () => {
+      // Leave first: if the layout saw the session vanish it would send us to sign in with a `next` page.
+      navigate("/login", { replace: true, state: { signedOut: true } });
       setCsrfToken(null);
-      queryClient.clear();
       queryClient.setQueryData(SESSION_KEY, null);
-      navigate("/login", { replace: true });
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
     },
   });
   return (

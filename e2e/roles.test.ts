@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningApp, startApp } from "./support/app";
+import { expectAccessible } from "./support/axe";
+import { type BrowserSession, launchBrowser } from "./support/browser";
+import { screenshotForDocs } from "./support/screenshots";
+import { DEMO, navLabels, signIn, signOut, submitLogin } from "./support/session";
+
+let app: RunningApp;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+describe("signing in", () => {
+  const cases = [
+    { role: "admin", email: DEMO.admin, name: "Alex Morgan", nav: ["Patients", "Users", "Audit log"] },
+    { role: "physician", email: DEMO.physician, name: "Dr Priya Natarajan", nav: ["Patients"] },
+    { role: "nurse", email: DEMO.nurse, name: "Sam Okafor", nav: ["Patients"] },
+    { role: "patient", email: DEMO.patient, name: "Maya Thornton", nav: ["My record"] },
+  ] as const;
+
+  for (const { role, email, name, nav } of cases) {
+    it(`shows the ${role} their clinic, their name and only their navigation`, async () => {
+      const page = await browser.freshPage();
+      await signIn(page, app.baseUrl, email);
+      expect(await navLabels(page)).toEqual(nav);
+      const header = page.getByRole("banner");
+      await expect.poll(() => header.textContent()).toContain("Harbour Pain Clinic");
+      expect(await header.textContent()).toContain(name);
+      expect(await page.getByRole("contentinfo").textContent()).toContain("not an alarm system of record");
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
+      await expectAccessible(page);
+      await signOut(page);
+      expect(new URL(page.url()).pathname).toBe("/login");
+    });
+  }
+
+  it("says clearly when the email or password is wrong, and stays on the sign-in page", async () => {
+    const page = await browser.freshPage();
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByRole("heading", { name: /sign in/i }).waitFor();
+    expect(await page.title()).toBe("Sign in · Ketaguard");
+    await expectAccessible(page);
+    await screenshotForDocs(page, "login");
+    await submitLogin(page, app.baseUrl, DEMO.nurse, "not-the-password");
+    const alert = page.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Email or password is incorrect.");
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await expectAccessible(page);
+  });
+
+  it("sends a signed-out visitor to sign in, then back to the page they asked for", async () => {
+    const page = await browser.freshPage();
+    await page.goto(`${app.baseUrl}/admin/audit`);
+    await page.waitForURL((url) => url.pathname === "/login");
+    await signIn(page, app.baseUrl, DEMO.admin);
+    expect(new URL(page.url()).pathname).toBe("/admin/audit");
+  });
+});
+
+describe("a patient's own record", () => {
+  it("opens for the patient, while another patient's address shows not found", async () => {
+    const staff = await browser.freshPage();
+    await signIn(staff, app.baseUrl, DEMO.nurse);
+    await staff.getByLabel("Search patients").fill("KG-1002");
+    await staff.getByRole("button", { name: "Search" }).click();
+    await staff.getByRole("link", { name: "Reyes, Daniel" }).click();
+    await staff.getByRole("heading", { name: "Daniel Reyes" }).waitFor();
+    const otherPatientUrl = staff.url();
+
+    const page = await browser.freshPage();
+    await signIn(page, app.baseUrl, DEMO.patient);
+    await page.getByRole("heading", { name: "Maya Thornton" }).waitFor();
+    expect(await page.getByRole("main").textContent()).toContain("KG-1001");
+    await expectAccessible(page);
+
+    await page.goto(otherPatientUrl);
+    await page.getByRole("heading", { name: "Page not found" }).waitFor();
+    expect(await page.getByRole("main").textContent()).not.toContain("Reyes");
+    expect(await page.title()).toBe("Not found · Ketaguard");
+    await expectAccessible(page);
+
+    await page.goto(`${app.baseUrl}/patients`);
+    await page.getByRole("heading", { name: "Page not found" }).waitFor();
+  });
+});
