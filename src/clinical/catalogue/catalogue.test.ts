@@ -245,15 +245,31 @@ describe("red flags", () => {
 });
 
 describe("evidence", () => {
-  it("marks every dose the fact sheet leaves unconfirmed as a practice default", () => {
-    for (const { id, step } of drugSteps.filter(({ step }) => step.drug?.drug === "ondansetron")) {
-      expect(step.evidence, id).toBe("practice-default");
-    }
-    expect(drugStep("hypertension", "labetalol", "10–20 mg").evidence).toBe("practice-default");
-    expect(drugStep("anxiety", "midazolam", "1–2 mg").evidence).toBe("practice-default");
-    expect(drugStep("anaphylaxis", "adrenaline", "0.5 mg").evidence).toBe("practice-default");
-    expect(drugStep("seizure", "midazolam", "10 mg").evidence).toBe("practice-default");
-    expect(drugStep("hypersalivation", "glycopyrronium", "0.2 mg").evidence).toBe("practice-default");
+  it.each([
+    ["ondansetron", "4 mg"], // sourced only for procedural sedation, not chronic-pain infusions
+    ["labetalol", "10–20 mg"], // no IV antihypertensive dose in the sources
+    ["midazolam", "1–2 mg"], // fixed rescue dose consistent with, but not stated by, the sources
+    ["adrenaline", "0.5 mg"], // anaphylaxis dose left to local protocol
+    ["midazolam", "10 mg"], // no seizure dose in the sources
+    ["lorazepam", "4 mg"],
+    ["lorazepam", "1–2 mg"], // dose sourced, route not
+    ["glycopyrronium", "0.2 mg"], // antisialogogue dose not sourced
+  ])(
+    "marks %s %s, which the facts leave unconfirmed, as a practice default wherever it appears",
+    (drug, dose) => {
+      const uses = drugSteps.filter(
+        ({ step }) => step.drug?.drug.startsWith(drug) && step.drug.dose === dose,
+      );
+      expect(uses.length).toBeGreaterThan(0);
+      for (const { id, step } of uses) expect(step.evidence, id).toBe("practice-default");
+    },
+  );
+
+  it("has no sourced drug step other than the doses the sources state", () => {
+    const sourcedDoses = drugSteps
+      .filter(({ step }) => step.evidence === "sourced")
+      .map(({ step }) => `${step.drug?.drug} ${step.drug?.dose}`);
+    expect(new Set(sourcedDoses)).toEqual(new Set(["clonidine 0.1 mg", "midazolam 0.03 mg/kg"]));
   });
 
   it("keeps doses the sources state as sourced", () => {

@@ -30,6 +30,11 @@ function citation(item: Cited): string {
   return item.evidence === "practice-default" ? `${tags} _(practice default)_` : tags;
 }
 
+/** Bands cover consecutive grades, so "Grades 3–5" says it exactly. */
+function gradeRange(grades: readonly Grade[]): string {
+  return grades.length === 1 ? `Grade ${grades[0]}` : `Grades ${grades[0]}–${grades[grades.length - 1]}`;
+}
+
 function stepLine(step: ManagementStep, index: number): string {
   const dose = step.drug ? `**${step.drug.drug} ${step.drug.dose} ${step.drug.route}** — ` : "";
   return `  ${index + 1}. _${step.kind}:_ ${dose}${step.text} ${citation(step)}`;
@@ -92,7 +97,7 @@ function renderEntry(entry: SideEffectEntry): string {
     "**Management by grade.**",
     "",
     ...entry.management.flatMap((band) => [
-      `- Grade ${band.grades.join("–")}: **${band.action}**`,
+      `- ${gradeRange(band.grades)}: **${band.action}**`,
       ...band.steps.map(stepLine),
     ]),
     "",
