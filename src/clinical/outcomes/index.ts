@@ -1,0 +1,3 @@
+export * from "./benefit-risk";
+export * from "./discharge";
+export * from "./response";
