@@ -17,6 +17,12 @@ function sexLabel(sex: string): string {
   return SEX_OPTIONS.find((option) => option.value === sex)?.label ?? sex;
 }
 
+/** Says how many patients the list holds and what it was filtered by. */
+function listCaption(total: number, q: string): string {
+  if (total === 0) return q ? `No patients match “${q}”.` : "No patients yet.";
+  return `${total} patient${total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}`;
+}
+
 /** The clinic's patients: search by name, MRN or date of birth, page through, register a new one. */
 export function PatientsPage() {
   usePageTitle("Patients");
@@ -72,13 +78,9 @@ export function PatientsPage() {
       {list.data && (
         <>
           <div className="table-wrap">
-            <table>
+            <table aria-busy={list.isPlaceholderData}>
               <caption className="muted">
-                {list.data.total === 0
-                  ? q
-                    ? `No patients match “${q}”.`
-                    : "No patients yet."
-                  : `${list.data.total} patient${list.data.total === 1 ? "" : "s"}${q ? ` matching “${q}”` : ""}`}
+                {list.isPlaceholderData ? "Searching…" : listCaption(list.data.total, q)}
               </caption>
               <thead>
                 <tr>

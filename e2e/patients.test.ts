@@ -1,0 +1,120 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunningApp, startApp } from "./support/app";
+import { expectAccessible } from "./support/axe";
+import { type BrowserSession, launchBrowser } from "./support/browser";
+import { screenshotForDocs } from "./support/screenshots";
+import { DEMO, signIn } from "./support/session";
+
+let app: RunningApp;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** The form field with exactly this label inside `scope` (labels like "Weight" and "Weight measured on" differ). */
+const field = (scope: ReturnType<Page["getByRole"]>, label: string) =>
+  scope.getByLabel(label, { exact: true });
+
+describe("patients, as a nurse", () => {
+  it("finds demo patients by name, MRN and date of birth", async () => {
+    const page = await browser.freshPage();
+    await signIn(page, app.baseUrl, DEMO.nurse);
+    await page.getByRole("heading", { name: "Patients" }).waitFor();
+    expect(await page.title()).toBe("Patients · Ketaguard");
+    await expect.poll(() => page.getByRole("row").count()).toBeGreaterThan(6);
+    await expectAccessible(page);
+    await screenshotForDocs(page, "patients");
+
+    for (const query of ["achter", "KG-1003", "1979-12-23"]) {
+      await page.getByLabel("Search patients").fill(query);
+      await page.getByRole("button", { name: "Search" }).click();
+      await expect.poll(() => page.getByRole("caption").textContent()).toContain(`matching “${query}”`);
+      expect(await page.getByRole("link", { name: "Achterberg, Helen" }).count()).toBe(1);
+      expect(await page.getByRole("row").count()).toBe(2);
+    }
+  });
+
+  it("registers a patient, corrects the weight with a reason, and sees the change in the history", async () => {
+    const page = await browser.freshPage();
+    await signIn(page, app.baseUrl, DEMO.nurse);
+    await page.getByRole("button", { name: "New patient" }).click();
+    const form = page.getByRole("form", { name: "New patient" });
+
+    // An empty form names every missing field next to it.
+    await form.getByRole("button", { name: "Save patient" }).click();
+    await form.getByText("Enter the medical record number (MRN).").waitFor();
+    expect(await form.getByText("Enter the given name.").count()).toBe(1);
+    expect(await form.getByText("Enter the date of birth.").count()).toBe(1);
+    expect(await field(form, "MRN").getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible(page);
+
+    await field(form, "MRN").fill("KG-2042");
+    await field(form, "Given name").fill("Noor");
+    await field(form, "Family name").fill("Haddad");
+    await field(form, "Date of birth").fill("1983-07-19");
+    await field(form, "Sex").selectOption("female");
+    await field(form, "Weight").fill("-4");
+    await field(form, "Weight measured on").fill("2026-11-02");
+    await field(form, "Height").fill("166");
+    await field(form, "Height measured on").fill("2026-11-02");
+    const unitOf = (label: string) =>
+      form
+        .locator(".field", { has: page.getByLabel(label, { exact: true }) })
+        .locator(".unit")
+        .textContent();
+    expect(await unitOf("Weight")).toBe("kg");
+    expect(await unitOf("Height")).toBe("cm");
+    await form.getByRole("button", { name: "Add allergy" }).click();
+    await field(form, "Substance").fill("Morphine");
+    await field(form, "Reaction").fill("Severe itching");
+    await form.getByRole("button", { name: "Add medication" }).click();
+    await field(form, "Medication").fill("Pregabalin");
+    await field(form, "Dose").fill("75 mg");
+    await field(form, "Frequency").fill("twice daily");
+
+    await form.getByRole("button", { name: "Save patient" }).click();
+    await form.getByText(/Enter the weight in kg as a number above 0/).waitFor();
+    await field(form, "Weight").fill("71.5");
+    await form.getByRole("button", { name: "Save patient" }).click();
+
+    await page.getByRole("heading", { name: "Noor Haddad" }).waitFor();
+    const header = page.locator(".patient-header");
+    expect(await header.textContent()).toContain("71.5 kg (measured 2026-11-02)");
+    expect(await page.getByRole("note", { name: "Allergies" }).textContent()).toContain(
+      "Morphine (Severe itching)",
+    );
+    expect(await page.getByRole("main").textContent()).toContain("Pregabalin 75 mg, twice daily");
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Correct the record" }).click();
+    const correction = page.getByRole("form", { name: "Correct the record" });
+    await field(correction, "Weight").fill("69.8");
+    await field(correction, "Weight measured on").fill("2026-11-20");
+    await correction.getByRole("button", { name: "Save correction" }).click();
+    await correction.getByText("Give the reason for this correction.").waitFor();
+    await expectAccessible(page);
+    await field(correction, "Reason for correction").fill("Re-weighed on the calibrated clinic scale");
+    await correction.getByRole("button", { name: "Save correction" }).click();
+
+    await page.getByRole("status").getByText("Correction saved as version 2.").waitFor();
+    expect(await header.textContent()).toContain("69.8 kg (measured 2026-11-20)");
+    const history = page.getByRole("region", { name: "History" });
+    await history.getByText("Version 2").waitFor();
+    const latest = history.getByRole("listitem").first();
+    const entry = await latest.textContent();
+    expect(entry).toContain("by Sam Okafor");
+    expect(entry).toContain("Reason: Re-weighed on the calibrated clinic scale");
+    expect(entry).toContain("Weight: 71.5 kg (measured 2026-11-02) → 69.8 kg (measured 2026-11-20)");
+    expect(entry).not.toContain("Height");
+    expect(await history.textContent()).toContain("Version 1");
+    await expectAccessible(page);
+    await screenshotForDocs(page, "patient");
+  });
+});
