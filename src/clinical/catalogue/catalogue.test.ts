@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { citationProblems } from "../provenance";
+import { SCREENING_RULES } from "../screening/rules";
 import { byTier, CATALOGUE, isRedFlag, managementFor, sideEffect } from "./index";
 import { fleschKincaidGrade } from "./readability";
 import {
@@ -293,6 +294,12 @@ describe("risk factors", () => {
         }
       }
     }
+  });
+
+  it("links only to rules the screening module defines", () => {
+    const defined = new Set(SCREENING_RULES.map((rule) => rule.id));
+    const linked = CATALOGUE.flatMap((e) => e.riskFactors.flatMap((r) => r.screeningRuleIds));
+    expect(linked.filter((id) => !defined.has(id))).toEqual([]);
   });
 
   it("links the main screening conditions to the effects they predict", () => {

@@ -1,5 +1,12 @@
 import type { ManagementStep } from "../types";
-import { CALL_EMERGENCY_TEAM, confirmedCode, defineEntry, STOP_INFUSION, sourced } from "./shared";
+import {
+  CALL_EMERGENCY_TEAM,
+  confirmedCode,
+  defineEntry,
+  practiceDefault,
+  STOP_INFUSION,
+  sourced,
+} from "./shared";
 
 const AIRWAY_AND_OXYGEN: ManagementStep = {
   kind: "non-drug",
@@ -66,7 +73,7 @@ export const respiratoryDepression = defineEntry({
         {
           kind: "infusion",
           text: "Pause the infusion until SpO2 and breathing recover; restart at a lower rate only after clinician review.",
-          ...sourced("S64", "S75"),
+          ...practiceDefault("S64", "S75"),
         },
       ],
     },
@@ -87,7 +94,7 @@ export const respiratoryDepression = defineEntry({
   ],
   redFlags: [
     {
-      text: "SpO2 below 88% at rest, apnoea or a respiratory rate below 10/min: stop the infusion, support the airway and call the emergency team.",
+      text: "SpO2 below 88% at rest, or apnoea: stop the infusion, support the airway and call the emergency team.",
       action: "emergency",
       ...sourced("S64", "S132"),
     },

@@ -65,7 +65,7 @@ export const seizure = defineEntry({
         {
           kind: "non-drug",
           text: "Protect from injury, recovery position, open the airway, give oxygen and suction as needed.",
-          ...sourced("S64"),
+          ...practiceDefault("S64"),
         },
         STOP_INFUSION,
         {
@@ -88,7 +88,7 @@ export const seizure = defineEntry({
     {
       text: "Any seizure or seizure-like activity: stop the infusion, protect the airway and call the emergency team.",
       action: "emergency",
-      ...sourced("S25", "S89"),
+      ...practiceDefault("S25", "S89"),
     },
   ],
   redFlagFromGrade: 1,

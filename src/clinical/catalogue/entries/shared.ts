@@ -107,7 +107,7 @@ export const CALL_EMERGENCY_TEAM: ManagementStep = {
   ...sourced("S147", "S89"),
 };
 
-/** The first step of every emergency band. */
+/** Stopping the running infusion, as the emergency protocol does for every red-flag event. */
 export const STOP_INFUSION: ManagementStep = {
   kind: "infusion",
   text: "Stop the ketamine infusion.",
