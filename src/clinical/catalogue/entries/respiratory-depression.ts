@@ -40,7 +40,6 @@ export const respiratoryDepression = defineEntry({
     { text: "Benzodiazepines", screeningRuleIds: ["ix.benzodiazepine"] },
     { text: "Alcohol or other CNS depressants", screeningRuleIds: ["ix.cns-depressant"] },
     { text: "Sleep apnoea or lung disease", screeningRuleIds: ["scr.respiratory-disease"] },
-    { text: "Very young or old age", screeningRuleIds: ["scr.age-extreme"] },
     { text: "Bolus faster than 0.5 mg/kg/min or shorter than 60 s", screeningRuleIds: [] },
   ],
   recognition: {

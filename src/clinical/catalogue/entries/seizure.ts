@@ -99,7 +99,7 @@ export const seizure = defineEntry({
     whyItHappens:
       "It is more likely if you have had fits before, or take some medicines that make fits more likely.",
     whatWeDo:
-      "We stop the drip, keep you safe and help you breathe. We give a medicine to stop the fit and call the emergency team.",
+      "We stop the drip, keep you safe and help you breathe. We call the emergency team. If the fit goes on, we give a medicine to stop it.",
     tellUsAtOnce:
       "Before you start, tell us if you have ever had a fit, and list all your medicines. During the drip, tell us if you feel odd jerks or twitches.",
   },
