@@ -29,12 +29,18 @@ export function paramsFromForm(form: AuditFilterForm, page: number): URLSearchPa
 }
 
 /**
- * Turns the form's calendar days into an API filter: `from` is the start of that day and `to` the
- * end of that day, both in the reader's time zone, so "from 3 Mar to 3 Mar" means the whole day.
+ * Turns the form's calendar days into an API filter: `from` is the start of its day and `to` (which the
+ * API treats as exclusive) the start of the day after, both in the reader's time zone, so "from 3 Mar to
+ * 3 Mar" means the whole of 3 March.
  */
 export function apiFilter(form: AuditFilterForm, page: number, pageSize: number): AuditFilter {
   const startOf = (day: string) => (day ? new Date(`${day}T00:00:00`).toISOString() : undefined);
-  const endOf = (day: string) => (day ? new Date(`${day}T23:59:59.999`).toISOString() : undefined);
+  const endOf = (day: string) => {
+    if (!day) return undefined;
+    const next = new Date(`${day}T00:00:00`);
+    next.setDate(next.getDate() + 1);
+    return next.toISOString();
+  };
   return {
     actorId: form.actorId || undefined,
     action: form.action.trim() || undefined,
