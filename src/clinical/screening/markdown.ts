@@ -33,7 +33,7 @@ function ruleSection(r: ScreeningRule): string[] {
     `- **When it fires:** ${r.whenFires}`,
     `- **Why:** ${r.rationale}`,
     `- **What to do:** ${r.whatToDo}`,
-    `- **Related side effects:** ${r.relatedSideEffects.length ? r.relatedSideEffects.join(", ") : "none"}`,
+    `- **Related side effects:** ${[...r.relatedSideEffects, "any the side-effect catalogue links to this rule"].join(", ")}`,
     "- **Sources:**",
     ...sourceLines(r.sources),
     "",

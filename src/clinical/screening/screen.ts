@@ -2,6 +2,7 @@ import type { SideEffectId } from "../catalogue/types";
 import { type Evidence, KB_VERSION, type ProducedBy, producedBy } from "../provenance";
 import { buildContext, type ScreeningContext } from "./context";
 import type { ScreeningInput } from "./input";
+import { relatedSideEffectsOf } from "./related";
 import { SCREENING_RULES } from "./rules";
 import { type ScreeningRule, SEVERITY_ORDER, type Severity } from "./rules/types";
 
@@ -41,7 +42,7 @@ function evaluate(rule: ScreeningRule, ctx: ScreeningContext): Finding | null {
     whatToDo: rule.whatToDo,
     sources: rule.sources,
     evidence: rule.evidence,
-    relatedSideEffects: rule.relatedSideEffects,
+    relatedSideEffects: relatedSideEffectsOf(rule),
   };
 }
 
