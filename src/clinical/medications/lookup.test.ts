@@ -84,6 +84,19 @@ describe("lookupMedication", () => {
     expect(r.how).toBe("without-number");
   });
 
+  it("reads a combination written as its generic names, and only when every word is known", () => {
+    const r = matched("oxycodone/acetaminophen 5/325 mg");
+    expect(r.ingredients).toEqual(["oxycodone", "paracetamol"]);
+    expect(r.classes).toEqual(["opioid"]);
+    expect(r.how).toBe("by-word");
+    expect(matched("lisinopril and HCTZ").ingredients).toEqual(["lisinopril", "hydrochlorothiazide"]);
+    expect(lookupMedication("oxycodone mystery-herb").kind).toBe("unmatched");
+  });
+
+  it("ignores route and form words such as buccal film", () => {
+    expect(matched("Belbuca buccal film 150 mcg").ingredients).toEqual(["buprenorphine"]);
+  });
+
   it("corrects a one-letter spelling slip in a long name and marks it for confirmation", () => {
     const r = matched("Welbutrin");
     expect(r.ingredients).toEqual(["bupropion"]);

@@ -3,10 +3,11 @@ import { COMBINATIONS, INGREDIENTS } from "./dictionary";
 import { compactKey, normaliseMedicationName, withoutBareNumbers } from "./normalise";
 
 /**
- * How the name was recognised: as written (after normalisation), after dropping a bare number,
- * or as a one-letter spelling slip of a known name — the last should be confirmed with the patient.
+ * How the name was recognised: as written (after normalisation), after dropping a bare number, word by word
+ * (a combination written as its generic names, e.g. "oxycodone/acetaminophen"), or as a one-letter spelling slip
+ * of a known name — the last should be confirmed with the patient.
  */
-export type MatchKind = "exact" | "without-number" | "spelling";
+export type MatchKind = "exact" | "without-number" | "by-word" | "spelling";
 
 export interface MedicationMatch {
   readonly kind: "matched";
@@ -90,6 +91,22 @@ function spellingMatch(key: string): Known | undefined {
   return distinct.size === 1 ? INDEX.get(hits[0]!) : undefined;
 }
 
+/** Words that join the parts of a combination written out in full. */
+const CONNECTORS = new Set(["and", "with", "plus"]);
+
+/** A combination written as two or more known names, every word of which is known; otherwise undefined. */
+function wordByWordMatch(key: string): Known | undefined {
+  const words = key.split(" ").filter((w) => !CONNECTORS.has(w));
+  if (words.length < 2) return undefined;
+  const parts = words.map((w) => INDEX.get(w));
+  if (parts.some((p) => p === undefined)) return undefined;
+  const known = parts as Known[];
+  return {
+    name: known.map((k) => k.name).join(" + "),
+    ingredients: [...new Set(known.flatMap((k) => k.ingredients))],
+  };
+}
+
 function find(name: string): { known: Known; how: MatchKind } | undefined {
   const key = normaliseMedicationName(name);
   if (key === "") return undefined;
@@ -98,6 +115,8 @@ function find(name: string): { known: Known; how: MatchKind } | undefined {
   const bare = withoutBareNumbers(key);
   const numberless = bare === "" ? undefined : (INDEX.get(bare) ?? INDEX.get(compactKey(bare)));
   if (numberless) return { known: numberless, how: "without-number" };
+  const byWord = wordByWordMatch(bare);
+  if (byWord) return { known: byWord, how: "by-word" };
   const spelled = spellingMatch(compactKey(bare === "" ? key : bare));
   return spelled ? { known: spelled, how: "spelling" } : undefined;
 }

@@ -35,6 +35,7 @@ export interface ScreeningContext {
   readonly today: number | null;
   readonly age: { readonly years: number; readonly months: number } | null;
   readonly medications: readonly MedicationLookup[];
+  /** A repeated course is planned, or ketamine infusions were given before (prior infusions or a lifetime dose). */
   readonly repeatedCourse: boolean;
   has(code: ConditionCode): boolean;
   /** The listed codes the patient has, in the order given. */
@@ -71,7 +72,10 @@ export function buildContext(input: ScreeningInput): ScreeningContext {
     today,
     age: ageOn(input.patient.dateOfBirth, input.asOf),
     medications,
-    repeatedCourse: input.plan?.repeated === true || (input.exposure?.priorInfusions ?? 0) > 0,
+    repeatedCourse:
+      input.plan?.repeated === true ||
+      (input.exposure?.priorInfusions ?? 0) > 0 ||
+      (input.exposure?.lifetimeMg ?? 0) > 0,
     has: (code) => conditions.has(code),
     present: (codes) => codes.filter((c) => conditions.has(c)),
     medicationsIn: (classes) =>

@@ -2,6 +2,7 @@ import { INTERACTION_CLASSES } from "../medications/classes";
 import { INGREDIENTS } from "../medications/dictionary";
 import { type Evidence, KB_VERSION } from "../provenance";
 import { sourceById } from "../sources/registry";
+import { CONDITIONS } from "./input";
 import { SCREENING_RULES } from "./rules";
 import type { ScreeningRule } from "./rules/types";
 import { THRESHOLD_LIST } from "./thresholds";
@@ -71,6 +72,12 @@ export function renderScreeningMarkdown(): string {
       (t) =>
         `- \`${t.id}\` (version ${t.version}): ${t.label}: **${t.value} ${t.unit}**; ${t.evidence}; sources ${t.sources.join(", ")}`,
     ),
+    "",
+    "## History vocabulary",
+    "",
+    "Screening reads only these history codes. A code no rule mentions is still recorded.",
+    "",
+    ...Object.entries(CONDITIONS).map(([code, meaning]) => `- \`${code}\`: ${meaning}`),
     "",
     "## Interaction classes",
     "",

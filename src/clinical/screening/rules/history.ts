@@ -1,5 +1,4 @@
 import { normaliseMedicationName } from "../../medications/normalise";
-import type { ScreeningContext } from "../context";
 import { THRESHOLDS as T } from "../thresholds";
 import { onConditions } from "./helpers";
 import type { RuleHit, ScreeningRule } from "./types";
@@ -262,7 +261,7 @@ export const under18: ScreeningRule = {
   sources: [...T.adultFrom.sources],
   evidence: "practice-default",
   relatedSideEffects: [],
-  evaluate: (ctx: ScreeningContext) =>
+  evaluate: (ctx) =>
     ctx.age !== null && ctx.age.months >= T.ageInfantBelow.value && ctx.age.years < T.adultFrom.value
       ? [{ trigger: `age ${ctx.age.years} years` }]
       : [],
