@@ -61,7 +61,8 @@ export const INTERACTION_CLASSES: readonly InteractionClass[] = [
     id: "maoi",
     version: "1",
     label: "Monoamine oxidase inhibitors",
-    basis: "Blood pressure can rise further (esketamine label).",
+    basis:
+      "Blood pressure can rise further (esketamine label). Rated a major interaction; screening flags it as a caution because the advice is close BP monitoring and considering holding, not avoidance.",
     sources: ["S19", "S100"],
     evidence: "sourced",
   },
@@ -70,7 +71,7 @@ export const INTERACTION_CLASSES: readonly InteractionClass[] = [
     version: "1",
     label: "Psychostimulants and sympathomimetics (including vasopressin and ergometrine)",
     basis:
-      "Stronger sympathomimetic effect: higher blood pressure and faster heart rate. The current US label asks for close monitoring of vital signs.",
+      "Stronger sympathomimetic effect: higher blood pressure and faster heart rate. Rated a major interaction; the current US label asks for close monitoring of vital signs and considering a dose adjustment rather than avoidance, so screening flags it as a caution.",
     sources: ["S19", "S100", "S22", "S28", "S147"],
     evidence: "sourced",
   },

@@ -70,7 +70,7 @@ export function renderScreeningMarkdown(): string {
     "",
     ...THRESHOLD_LIST.map(
       (t) =>
-        `- \`${t.id}\` (version ${t.version}): ${t.label}: **${t.value} ${t.unit}**; ${t.evidence}; sources ${t.sources.join(", ")}`,
+        `- \`${t.id}\` (version ${t.version}): ${t.label}: **${t.value}${t.unit.startsWith("/") ? "" : " "}${t.unit}**; ${t.evidence}; sources ${t.sources.join(", ")}`,
     ),
     "",
     "## History vocabulary",
