@@ -58,7 +58,8 @@ type RuleSpec = Omit<MonitoringRule, "version" | "sources" | "evidence">;
 const rule = (spec: RuleSpec): MonitoringRule => ({
   ...spec,
   version: "1.0.0",
-  ...provenanceFrom([...spec.thresholds, ...(spec.escalateAfter ? [spec.escalateAfter] : [])]),
+  // Provenance of the limits that define the condition; escalation delays are documented as thresholds of their own.
+  ...provenanceFrom(spec.thresholds),
 });
 
 const latest = (state: MonitoringState, sign: VitalSign): VitalReading | undefined => state.latest[sign];

@@ -32,13 +32,13 @@ export const MOAAS: ScoreDefinition = {
       min: 0,
       max: 2,
       label: "Deep sedation",
-      meaning: "Stop the infusion, support the airway, call for help.",
+      meaning: "A red flag: stop the infusion, support the airway, call for help.",
     },
     {
       min: 3,
       max: 3,
       label: "Moderate sedation",
-      meaning: "Pause the infusion and watch breathing closely.",
+      meaning: "Deeper than expected: the sedation alert applies; watch breathing closely.",
     },
     { min: 4, max: 4, label: "Drowsy", meaning: "Expected during an infusion; keep checking." },
     { min: 5, max: 5, label: "Alert", meaning: "Fully awake." },
@@ -70,9 +70,14 @@ export const RASS: ScoreDefinition = {
       min: -5,
       max: -3,
       label: "Moderate to deep sedation",
-      meaning: "Stop the infusion and support the airway.",
+      meaning: "A red flag: stop the infusion, support the airway, call for help.",
     },
-    { min: -2, max: -2, label: "Light sedation", meaning: "Pause the infusion and watch breathing closely." },
+    {
+      min: -2,
+      max: -2,
+      label: "Light sedation",
+      meaning: "Deeper than expected: the sedation alert applies; watch breathing closely.",
+    },
     { min: -1, max: -1, label: "Drowsy", meaning: "Expected during an infusion; keep checking." },
     { min: 0, max: 0, label: "Alert and calm", meaning: "No concern." },
     {
@@ -81,7 +86,12 @@ export const RASS: ScoreDefinition = {
       label: "Restless or agitated",
       meaning: "Reassure, lower stimulation, consider slowing.",
     },
-    { min: 3, max: 4, label: "Severe agitation", meaning: "Stop the infusion and call for help." },
+    {
+      min: 3,
+      max: 4,
+      label: "Severe agitation",
+      meaning: "A red flag: stop the infusion and call for help.",
+    },
   ],
   bandsEvidence: "practice-default",
 };
@@ -100,7 +110,7 @@ export const CADSS6: ScoreDefinition = {
   evidence: "practice-default",
   name: "CADSS-6 (six-item Clinician-Administered Dissociative States Scale)",
   purpose:
-    "A short rating of dissociation in the chair: items 1, 2, 6, 7, 15 and 22 of the full scale, each 0–4, total 0–24.",
+    "A short rating of dissociation in the chair: items 1, 2, 6, 7, 15 and 22 of the full scale, each scored 0–4.",
   items: [
     cadssItem(1, "time seems to move slowly"),
     cadssItem(2, "surroundings feel unreal or dream-like"),
@@ -156,7 +166,7 @@ export const MODIFIED_ALDRETE: ScoreDefinition = {
   sources: ["S75-b", "S75-a", "S75-c", "S75-d"],
   evidence: "sourced",
   name: "Modified Aldrete score",
-  purpose: "Recovery after sedation: five items scored 0–2, total 0–10.",
+  purpose: "Recovery after sedation: five items scored 0–2.",
   items: [
     zeroToTwo("activity", "Movement", [
       "Moves no limbs",
@@ -210,7 +220,7 @@ export const PADSS_INFUSION: ScoreDefinition = {
   sources: ["S76", "S76-b", "S76-c"],
   evidence: "practice-default",
   name: "Discharge readiness score adapted from PADSS for ketamine infusions",
-  purpose: "Home readiness after an infusion: five items scored 0–2, total 0–10.",
+  purpose: "Home readiness after an infusion: five items scored 0–2.",
   items: [
     zeroToTwo("vitals", "Blood pressure and pulse against the pre-infusion values", [
       "Differ by more than 40%",
