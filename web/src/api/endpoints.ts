@@ -3,12 +3,22 @@ import { queryString, request } from "./client";
 import type {
   AuditEntry,
   AuditFilter,
+  Chair,
+  DaySchedule,
+  Evaluation,
+  EvaluationContent,
+  EvaluationDecision,
+  EvaluationSummary,
   NewUser,
   Page,
   Patient,
   PatientInput,
   PatientSummary,
   PatientVersion,
+  PlanInput,
+  PlanPreview,
+  PlanVersion,
+  ScheduledSession,
   Session,
   User,
 } from "./types";
@@ -40,4 +50,44 @@ export const users = {
 
 export const audit = {
   list: (filter: AuditFilter) => request<Page<AuditEntry>>("GET", `/audit${queryString({ ...filter })}`),
+};
+
+const patientPath = (id: string) => `/patients/${encodeURIComponent(id)}`;
+
+export const evaluations = {
+  list: (patientId: string) =>
+    request<{ items: EvaluationSummary[] }>("GET", `${patientPath(patientId)}/evaluations`),
+  get: (patientId: string, id: string) =>
+    request<Evaluation>("GET", `${patientPath(patientId)}/evaluations/${encodeURIComponent(id)}`),
+  save: (patientId: string, content: EvaluationContent, previousId?: string) =>
+    request<Evaluation>("POST", `${patientPath(patientId)}/evaluations`, { content, previousId }),
+  sign: (patientId: string, id: string, decision: EvaluationDecision, reason?: string) =>
+    request<Evaluation>("POST", `${patientPath(patientId)}/evaluations/${encodeURIComponent(id)}/sign`, {
+      decision,
+      reason,
+    }),
+};
+
+export const plans = {
+  list: (patientId: string) => request<{ items: PlanVersion[] }>("GET", `${patientPath(patientId)}/plans`),
+  preview: (patientId: string, plan: PlanInput) =>
+    request<PlanPreview>("POST", "/plans/preview", { patientId, plan }),
+  save: (patientId: string, plan: PlanInput, previousId?: string) =>
+    request<PlanVersion>("POST", `${patientPath(patientId)}/plans`, { plan, previousId }),
+  approve: (patientId: string, planId: string, firstSessionAt: string, chairId: string) =>
+    request<{ plan: PlanVersion; sessions: ScheduledSession[] }>(
+      "POST",
+      `${patientPath(patientId)}/plans/${encodeURIComponent(planId)}/approve`,
+      { firstSessionAt, chairId },
+    ),
+};
+
+export const scheduling = {
+  chairs: () => request<{ items: Chair[] }>("GET", "/chairs"),
+  day: (date: string) => request<DaySchedule>("GET", `/schedule${queryString({ date })}`),
+  move: (sessionId: string, startsAt: string, chairId: string) =>
+    request<ScheduledSession>("POST", `/sessions/${encodeURIComponent(sessionId)}/move`, {
+      startsAt,
+      chairId,
+    }),
 };

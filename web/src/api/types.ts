@@ -118,7 +118,8 @@ export interface AuditEntry {
   resourceType: string | null;
   resourceId: string | null;
   clinicId: string | null;
-  requestId: string;
+  /** Null for entries written outside a request (e.g. seeding the demo clinic). */
+  requestId: string | null;
   outcome: AuditOutcome;
   hash: string;
   prevHash: string | null;
@@ -134,4 +135,171 @@ export interface AuditFilter {
   to?: string;
   page?: number;
   pageSize?: number;
+}
+
+/* Evaluation and treatment planning (shapes shared with the pure clinical core where they match). */
+
+export type Severity = "contraindication" | "caution" | "info";
+export type EvaluationDecision = "eligible" | "eligible-with-cautions" | "not-eligible";
+export type Indication =
+  | "crps"
+  | "fibromyalgia"
+  | "neuropathic"
+  | "migraine-cluster"
+  | "post-operative"
+  | "other";
+export type TreatmentEffect = "none" | "partial" | "good";
+
+export interface EvaluationLab {
+  name: string;
+  value: number | string;
+  unit: string;
+  takenOn: string;
+}
+
+export interface EvaluationContent {
+  indication: { primary: Indication; otherText?: string; depression: boolean; anxiety: boolean };
+  pain: { now: number; average: number; worst: number };
+  previousTreatments: { name: string; effect: TreatmentEffect; notes?: string }[];
+  conditions: string[];
+  hypertensionControlled?: boolean;
+  hyperthyroidismTreated?: boolean;
+  psychiatricNotes?: string;
+  substanceUseNotes?: string;
+  medications: Medication[];
+  allergies: Allergy[];
+  vitals: {
+    hr: number;
+    sbp: number;
+    dbp: number;
+    spo2: number;
+    rr: number;
+    weightKg: number;
+    heightCm: number;
+    measuredAt: string;
+  };
+  labs: EvaluationLab[];
+  exposure: { priorInfusions: number; lifetimeMg: number };
+}
+
+export interface StoredFinding {
+  ruleId: string;
+  ruleVersion: string;
+  kbVersion: string;
+  severity: Severity;
+  title: string;
+  trigger: string;
+  rationale: string;
+  whatToDo: string;
+  sources: string[];
+  evidence: "sourced" | "practice-default";
+}
+
+export interface Person {
+  id: string;
+  name: string;
+}
+
+export interface EvaluationSummary {
+  id: string;
+  version: number;
+  status: "draft" | "signed";
+  createdAt: string;
+  createdBy: Person | string;
+  signedAt: string | null;
+  signedBy: Person | string | null;
+  decision: EvaluationDecision | null;
+}
+
+export interface Evaluation {
+  id: string;
+  patientId: string;
+  version: number;
+  previousId: string | null;
+  status: "draft" | "signed";
+  content: EvaluationContent;
+  findings: StoredFinding[];
+  suggestedDecision: EvaluationDecision;
+  kbVersion: string;
+  createdAt: string;
+  createdBy: Person;
+  signature: null | {
+    decision: EvaluationDecision;
+    reason: string | null;
+    signedAt: string;
+    signedBy: Person;
+  };
+  rulesNow: { kbVersion: string; differs: boolean; findings: StoredFinding[] };
+}
+
+export type PlanOrderInput =
+  | { kind: "rate-per-kg"; rateMgPerKgPerHour: number }
+  | { kind: "rate"; rateMgPerHour: number }
+  | { kind: "dose-per-kg"; doseMgPerKg: number }
+  | { kind: "dose"; doseMg: number };
+
+export type SchedulePattern = "daily" | "weekdays" | "twice-weekly" | "weekly";
+
+export interface PlanInput {
+  protocolId: string;
+  infusion: { order: PlanOrderInput; durationMin: number; concentrationMgPerMl: number; bagVolumeMl: number };
+  bolus?: { doseMgPerKg: number; concentrationMgPerMl: number } | null;
+  schedule: { sessions: number; pattern: SchedulePattern };
+  premedications: { drug: string; dose: string; route: string; reason: string }[];
+  rescueMedications: { drug: string; dose: string; route: string; forSideEffect: string }[];
+  minObservationMinutes: number;
+  overrideReasons: Record<string, string>;
+  weightConfirmedAt?: string;
+}
+
+export interface PlanVersion {
+  id: string;
+  patientId: string;
+  version: number;
+  previousId: string | null;
+  status: "draft" | "approved" | "superseded";
+  plan: PlanInput;
+  kbVersion: string;
+  weightKg: number;
+  createdAt: string;
+  createdBy: Person | string;
+  approvedAt: string | null;
+  approvedBy: Person | string | null;
+}
+
+export interface PlanSuggestions {
+  premedications: PlanInput["premedications"];
+  rescueMedications: PlanInput["rescueMedications"];
+}
+
+export interface PlanPreview {
+  weightKg: number;
+  weightMeasuredOn: string;
+  weightStale: boolean;
+  suggestions: PlanSuggestions;
+}
+
+export interface Chair {
+  id: string;
+  name: string;
+}
+
+export type SessionStatus = "scheduled" | "in-progress" | "completed" | "cancelled";
+
+export interface ScheduledSession {
+  id: string;
+  startsAt: string;
+  durationMin: number;
+  chair: Chair;
+  patient: { id: string; mrn: string; givenName: string; familyName: string };
+  planId: string;
+  planVersion: number;
+  status: SessionStatus;
+  riskFlags: { severity: Severity; title: string; ruleId: string }[];
+}
+
+export interface DaySchedule {
+  date: string;
+  chairs: Chair[];
+  sessions: ScheduledSession[];
 }
