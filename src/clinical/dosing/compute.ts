@@ -32,10 +32,11 @@ import { minimumBolusDuration } from "./bolus";
 import { cumulativeDose } from "./cumulative";
 import { DEFAULT_LIBRARY, type DrugLibrary, findProtocol } from "./library";
 import { breaches, measurePlan } from "./limits";
-import { DEFAULT_PUMP_RESOLUTION, roundToPump } from "./rounding";
+import { DEFAULT_PUMP_RESOLUTION, type RoundingDirection, roundToPump } from "./rounding";
 import type {
   BolusComputation,
   BolusPlan,
+  DoseLimit,
   InfusionOrder,
   InfusionPlan,
   PastSession,
@@ -97,7 +98,7 @@ function assemble(
   options: ComputeOptions,
   pumpRate: MlPerHour | null,
   prescribed: { ordered: MgPerHour; rate: MgPerHour; cap: MgPerHour | null; exact: MlPerHour } | null,
-  rounding: "nearest" | "down",
+  rounding: RoundingDirection,
 ): PlanComputation {
   const bolus = plan.bolus ? computeBolus(plan.bolus, weight) : null;
   let infusion: PlanComputation["infusion"] = null;
@@ -145,9 +146,10 @@ function assemble(
 }
 
 /**
- * Compute a plan for a patient's weight. The pump rate is rounded to the nearest step; if that step up
- * would breach a hard limit the unrounded rate respects, it is rounded down instead, so rounding can never
- * carry a plan over a hard limit.
+ * Compute a plan for a patient's weight. The pump rate is rounded to the nearest step. When that step
+ * would breach a limit the exact rate respects, the step on the other side is used instead if it avoids a
+ * hard limit, or avoids a soft one without breaching anything else: rounding never carries a plan over a
+ * hard limit, and never makes a plan that follows its protocol need an override.
  * @example computePlan({ protocolId: "schwartzman", infusion: { order: { kind: "rate-per-kg", rate: mgPerKgPerHour(0.35) }, duration: minutes(240), concentration: mgPerMl(1) }, sessionsInCourse: 10 }, kg(80)).infusion?.roundedRate // 25 mL/h
  */
 export function computePlan(plan: Plan, weight: Kg, options: ComputeOptions = {}): PlanComputation {
@@ -175,18 +177,29 @@ export function computePlan(plan: Plan, weight: Kg, options: ComputeOptions = {}
     );
   if (rate > 0 && nearest === 0) throw belowStep();
   const atNearest = assemble(plan, weight, options, nearest, prescribed, "nearest");
-  if (nearest <= exact) return atNearest;
+  if (nearest === exact) return atNearest;
 
-  const hard = protocol.limits.filter((l) => l.kind === "hard");
+  // Limits the rounding alone would breach: breached by the rounded rate but not by the exact one.
   const unrounded = measurePlan(assemble(plan, weight, options, exact, prescribed, "nearest"));
-  const rounded = measurePlan(atNearest);
-  const crossed = hard.some((l) => {
-    const before = unrounded[l.quantity];
-    const after = rounded[l.quantity];
-    return after !== undefined && before !== undefined && breaches(l, after) && !breaches(l, before);
-  });
-  if (!crossed) return atNearest;
-  const down = roundToPump(exact, resolution, "down");
-  if (down === 0) throw belowStep();
-  return assemble(plan, weight, options, down, prescribed, "down");
+  const newlyBreached = (c: PlanComputation) => {
+    const rounded = measurePlan(c);
+    return protocol.limits.filter((l) => {
+      const before = unrounded[l.quantity];
+      const after = rounded[l.quantity];
+      return after !== undefined && before !== undefined && breaches(l, after) && !breaches(l, before);
+    });
+  };
+  const atNearestBreaches = newlyBreached(atNearest);
+  if (atNearestBreaches.length === 0) return atNearest;
+
+  const direction = nearest > exact ? "down" : "up";
+  const other = roundToPump(exact, resolution, direction);
+  if (other === 0) throw belowStep();
+  const atOther = assemble(plan, weight, options, other, prescribed, direction);
+  const atOtherBreaches = newlyBreached(atOther);
+  const hard = (ls: readonly DoseLimit[]) => ls.some((l) => l.kind === "hard");
+  // The other step is taken when it avoids a hard limit, or avoids a soft one without creating any breach.
+  if (hard(atNearestBreaches) && !hard(atOtherBreaches)) return atOther;
+  if (!hard(atNearestBreaches) && atOtherBreaches.length === 0) return atOther;
+  return atNearest;
 }

@@ -107,7 +107,7 @@ export function renderDosingDoc(library: DrugLibrary): string {
     "",
     `- Pump rate (mL/h) = infusion rate (mg/h) ÷ concentration (mg/mL). The concentration is always stated in the plan; the usual infusion dilution is ${formatQuantity(USUAL_INFUSION_CONCENTRATION, "mg/mL")} [S14][S28] (for example 500 mg made up to 500 mL). Vial strengths: ${VIAL_STRENGTHS.map((v) => formatQuantity(v, "mg/mL")).join(", ")} [S15][S98][S16].`,
     `- The pump rate is rounded to the pump's step (default ${formatQuantity(DEFAULT_PUMP_RESOLUTION, "mL/h")}, configurable per plan), to the nearest step, half up.`,
-    "- When the step up would take the delivered rate, session total or course total over a hard limit that the exact rate respects, the rate is rounded down instead.",
+    "- When that step would take the delivered rate, session total or course total across a limit that the exact rate respects, the step on the other side is used instead, provided it avoids a hard limit, or avoids a soft one without crossing anything else. Rounding therefore never carries a plan over a hard limit, and never makes a plan that follows its protocol need an override.",
     "- The plan shows the exact and the rounded pump rate, the difference, and the dose the rounded rate delivers; limits are checked against the delivered dose.",
     "- A rate that rounds to zero is refused with a request for a weaker concentration.",
     "- A protocol's rate cap (for example 25 mg/h) is applied before the pump rate is worked out.",

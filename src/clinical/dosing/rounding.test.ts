@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mlPerHour } from "../units";
 import { roundToPump } from "./rounding";
 
-const r = (v: number, step = 0.1, direction: "nearest" | "down" = "nearest") =>
+const r = (v: number, step = 0.1, direction: "nearest" | "down" | "up" = "nearest") =>
   roundToPump(mlPerHour(v), mlPerHour(step), direction);
 
 describe("roundToPump", () => {
@@ -12,8 +12,10 @@ describe("roundToPump", () => {
     expect(r(35.714285)).toBe(35.7);
   });
 
-  it("rounds down when asked", () => {
+  it("rounds down or up when asked", () => {
     expect(r(26.29, 0.1, "down")).toBe(26.2);
+    expect(r(26.21, 0.1, "up")).toBe(26.3);
+    expect(r(26.2, 0.1, "up")).toBe(26.2);
   });
 
   it("keeps an exact multiple exactly, despite binary noise", () => {

@@ -81,7 +81,7 @@ export interface InfusionComputation {
   readonly rateMlPerHour: MlPerHour;
   /** What the pump is set to. */
   readonly roundedRate: MlPerHour;
-  readonly rounding: "nearest" | "down";
+  readonly rounding: "nearest" | "down" | "up";
   readonly roundingDifference: Delta<"mL/h">;
   /** What the rounded rate delivers. */
   readonly deliveredRate: MgPerHour;

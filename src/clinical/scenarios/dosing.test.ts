@@ -33,7 +33,11 @@ interface Scenario {
   };
   readonly plan: {
     readonly protocolId: string;
-    readonly infusion?: { readonly order: ScenarioOrder; readonly durationMin: number; readonly concentrationMgPerMl: number };
+    readonly infusion?: {
+      readonly order: ScenarioOrder;
+      readonly durationMin: number;
+      readonly concentrationMgPerMl: number;
+    };
     readonly bolus?: {
       readonly order: ScenarioOrder & { readonly kind: BolusOrder["kind"] };
       readonly concentrationMgPerMl: number;
@@ -46,7 +50,11 @@ interface Scenario {
   readonly expect: Readonly<Record<string, unknown>> & {
     readonly error?: string;
     readonly ok?: boolean;
-    readonly violations?: readonly { readonly limitId: string; readonly kind: string; readonly overridden?: boolean }[];
+    readonly violations?: readonly {
+      readonly limitId: string;
+      readonly kind: string;
+      readonly overridden?: boolean;
+    }[];
   };
 }
 
@@ -79,7 +87,10 @@ function toPlan(s: Scenario["plan"]): Plan {
     }),
     ...(bolus && {
       bolus: {
-        order: bolus.order.kind === "dose" ? { kind: "dose", dose: mg(bolus.order.value) } : { kind: "dose-per-kg", dose: mgPerKg(bolus.order.value) },
+        order:
+          bolus.order.kind === "dose"
+            ? { kind: "dose", dose: mg(bolus.order.value) }
+            : { kind: "dose-per-kg", dose: mgPerKg(bolus.order.value) },
         concentration: mgPerMl(bolus.concentrationMgPerMl),
         ...(bolus.durationS !== undefined && { duration: seconds(bolus.durationS) }),
       },
