@@ -74,6 +74,10 @@ describe("patients, as a nurse", () => {
     await form.getByRole("button", { name: "Add allergy" }).click();
     await field(form, "Substance").fill("Morphine");
     await field(form, "Reaction").fill("Severe itching");
+    await form.getByRole("button", { name: "Add condition" }).click();
+    await field(form, "Condition").fill("Complex regional pain syndrome, left foot");
+    await field(form, "Code").fill("G90.522");
+    await field(form, "Since").fill("2021-03");
     await form.getByRole("button", { name: "Add medication" }).click();
     await field(form, "Medication").fill("Pregabalin");
     await field(form, "Dose").fill("75 mg");
@@ -91,6 +95,9 @@ describe("patients, as a nurse", () => {
       "Morphine (Severe itching)",
     );
     expect(await page.getByRole("main").textContent()).toContain("Pregabalin 75 mg, twice daily");
+    expect(await page.getByRole("region", { name: "Conditions" }).textContent()).toMatch(
+      /Complex regional pain syndrome, left foot\s+G90\.522\s+since 2021-03/,
+    );
     await expectAccessible(page);
 
     await page.getByRole("button", { name: "Correct the record" }).click();

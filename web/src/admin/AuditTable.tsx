@@ -7,13 +7,13 @@ const OUTCOME_BADGE = {
   denied: "badge badge-danger",
 } as const;
 
-/** A hash shortened for the table; the full value stays selectable and in the tooltip. */
-function Hash({ value, label }: { value: string | null; label: string }) {
-  if (!value) return <span className="muted">{label}: none</span>;
+/** An id or hash shortened for the table; the full value is in the tooltip. */
+function ShortId({ value, label }: { value: string | null; label: string }) {
+  if (!value) return <div className="muted">{label}: none</div>;
   return (
-    <span className="hash" title={value}>
-      {label}: {value.slice(0, 16)}…
-    </span>
+    <div className="hash" title={value}>
+      {label}: {value.slice(0, 12)}…
+    </div>
   );
 }
 
@@ -21,7 +21,7 @@ function Hash({ value, label }: { value: string | null; label: string }) {
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   return (
     <div className="table-wrap">
-      <table>
+      <table className="audit-table">
         <thead>
           <tr>
             <th scope="col">Seq</th>
@@ -51,13 +51,9 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 <span className={OUTCOME_BADGE[e.outcome]}>{e.outcome}</span>
               </td>
               <td>
-                <div className="mono">{e.requestId}</div>
-                <div>
-                  <Hash value={e.hash} label="hash" />
-                </div>
-                <div>
-                  <Hash value={e.prevHash} label="prev" />
-                </div>
+                <ShortId value={e.requestId} label="request" />
+                <ShortId value={e.hash} label="hash" />
+                <ShortId value={e.prevHash} label="prev" />
               </td>
             </tr>
           ))}

@@ -43,7 +43,7 @@ export function PatientPage() {
         </p>
       )}
       {canCorrect && !editing && (
-        <div className="actions no-print">
+        <div className="actions page-actions no-print">
           <button
             type="button"
             onClick={() => {
