@@ -97,7 +97,7 @@ const LOW_CIRCULATION_STEPS: readonly ManagementStep[] = [
   },
 ];
 
-export const NO_VITALS_STEPS: readonly ManagementStep[] = [
+const NO_VITALS_STEPS: readonly ManagementStep[] = [
   {
     kind: "non-drug",
     text: "Go to the patient now and check them and the bedside monitor directly.",

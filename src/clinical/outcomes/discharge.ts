@@ -2,10 +2,10 @@
  * Discharge readiness after an infusion: which criteria are met, which are not, and since when all of
  * them have been met. Time is an argument; nothing here reads a clock.
  */
+
+import type { EpochMs } from "../monitoring";
 import { type ProducedBy, type Provenance, producedBy } from "../provenance";
 import type { ScoreResult } from "../scores";
-
-export type EpochMs = number;
 
 export type DischargeObservation =
   | {

@@ -26,7 +26,7 @@ export function sourceList(items: readonly Pick<Provenance, "sources">[]): strin
   const ids = [...new Set(items.flatMap((i) => i.sources))];
   return ids.map((id) => {
     const s = sourceById(id);
-    if (!s) return `- ${id} — unknown source`;
+    if (!s) throw new Error(`Cannot list unregistered source ${id}`);
     return s.url === null ? `- ${id} — ${s.title}` : `- ${id} — ${s.title} <${s.url}>`;
   });
 }

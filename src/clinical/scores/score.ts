@@ -49,10 +49,9 @@ export function score(def: ScoreDefinition, items: Readonly<Record<string, unkno
   }
   const pass = def.pass;
   const passed =
-    pass === undefined
-      ? undefined
-      : total >= pass.minTotal &&
-        Object.entries(pass.minItems ?? {}).every(([id, min]) => (values[id] ?? 0) >= min);
+    pass !== undefined &&
+    total >= pass.minTotal &&
+    Object.entries(pass.minItems ?? {}).every(([id, min]) => (values[id] ?? 0) >= min);
   return {
     ok: true,
     result: {
