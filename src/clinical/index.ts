@@ -57,7 +57,7 @@ export {
   type ThresholdId as MonitoringThresholdId,
   threshold as monitoringThreshold,
 } from "./monitoring";
-export { NO_VITALS_STEPS, REJECTED_INPUT_STEPS } from "./monitoring/rules";
+export { REJECTED_INPUT_STEPS } from "./monitoring/rules";
 export {
   CHECK_SCHEDULES,
   CHECK_WINDOW,
