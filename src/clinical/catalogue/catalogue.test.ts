@@ -11,42 +11,6 @@ import {
   type SideEffectId,
 } from "./types";
 
-/** The rule ids the screening and interaction modules define; catalogue risk factors may link only to these. */
-const SCREENING_RULE_IDS = new Set([
-  "scr.hypertension-uncontrolled",
-  "scr.hypertension-controlled",
-  "scr.cardiovascular-disease",
-  "scr.aneurysm-stroke-ich",
-  "scr.pregnancy",
-  "scr.breastfeeding",
-  "scr.psychosis-history",
-  "scr.hepatic-impairment",
-  "scr.raised-icp-iop",
-  "scr.hyperthyroidism",
-  "scr.porphyria",
-  "scr.substance-use",
-  "scr.ketamine-cystitis-history",
-  "scr.seizure-disorder",
-  "scr.hypersensitivity",
-  "scr.age-extreme",
-  "scr.anxiety-history",
-  "scr.nausea-history",
-  "scr.respiratory-disease",
-  "ix.benzodiazepine",
-  "ix.opioid",
-  "ix.cns-depressant",
-  "ix.maoi",
-  "ix.sympathomimetic",
-  "ix.thyroid-hormone",
-  "ix.theophylline",
-  "ix.antihypertensive",
-  "ix.cyp-inhibitor",
-  "ix.cyp-inducer",
-  "ix.lamotrigine",
-  "ix.memantine",
-  "ix.seizure-threshold",
-]);
-
 const ALL_GRADES: readonly Grade[] = [1, 2, 3, 4, 5];
 
 function definedGrades(entry: SideEffectEntry): Grade[] {
@@ -286,16 +250,6 @@ describe("evidence", () => {
 });
 
 describe("risk factors", () => {
-  it("links only to screening and interaction rules that exist", () => {
-    for (const entry of CATALOGUE) {
-      for (const factor of entry.riskFactors) {
-        for (const ruleId of factor.screeningRuleIds) {
-          expect(SCREENING_RULE_IDS.has(ruleId), `${entry.id}: ${ruleId}`).toBe(true);
-        }
-      }
-    }
-  });
-
   it("links only to rules the screening module defines", () => {
     const defined = new Set(SCREENING_RULES.map((rule) => rule.id));
     const linked = CATALOGUE.flatMap((e) => e.riskFactors.flatMap((r) => r.screeningRuleIds));
