@@ -36,9 +36,15 @@ describe("migrate", () => {
     await db.destroy();
     expect(await tableNames(t.url)).toEqual([
       "audit_log",
+      "chairs",
       "clinics",
+      "evaluation_signatures",
+      "evaluations",
+      "infusion_sessions",
       "patient_versions",
       "patients",
+      "plan_approvals",
+      "plans",
       "schema_migrations",
       "sessions",
       "users",

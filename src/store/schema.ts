@@ -87,6 +87,73 @@ export interface SchemaMigrationsTable {
   appliedAt: Date;
 }
 
+export type Decision = "eligible" | "eligible-with-cautions" | "not-eligible";
+export type SessionStatus = "scheduled" | "in-progress" | "completed" | "cancelled";
+
+export interface EvaluationsTable {
+  clinicId: string;
+  id: string;
+  patientId: string;
+  version: number;
+  previousId: string | null;
+  content: ColumnType<unknown, string, never>;
+  findings: ColumnType<unknown, string, never>;
+  suggestedDecision: Decision;
+  kbVersion: string;
+  createdAt: Date;
+  createdBy: string;
+}
+
+export interface EvaluationSignaturesTable {
+  clinicId: string;
+  evaluationId: string;
+  decision: Decision;
+  reason: string | null;
+  signedAt: Date;
+  signedBy: string;
+}
+
+export interface PlansTable {
+  clinicId: string;
+  id: string;
+  patientId: string;
+  courseId: string;
+  version: number;
+  previousId: string | null;
+  plan: ColumnType<unknown, string, never>;
+  computation: ColumnType<unknown, string, never>;
+  violations: ColumnType<unknown, string, never>;
+  kbVersion: string;
+  weightKg: number;
+  createdAt: Date;
+  createdBy: string;
+}
+
+export interface PlanApprovalsTable {
+  clinicId: string;
+  planId: string;
+  approvedAt: Date;
+  approvedBy: string;
+}
+
+export interface ChairsTable {
+  clinicId: string;
+  id: string;
+  name: string;
+}
+
+export interface InfusionSessionsTable {
+  clinicId: string;
+  id: string;
+  patientId: string;
+  planId: string;
+  chairId: string;
+  startsAt: Date;
+  durationMin: number;
+  status: SessionStatus;
+  createdAt: Date;
+}
+
 export interface DB {
   clinics: ClinicsTable;
   users: UsersTable;
@@ -95,4 +162,10 @@ export interface DB {
   patientVersions: PatientVersionsTable;
   auditLog: AuditLogTable;
   schemaMigrations: SchemaMigrationsTable;
+  evaluations: EvaluationsTable;
+  evaluationSignatures: EvaluationSignaturesTable;
+  plans: PlansTable;
+  planApprovals: PlanApprovalsTable;
+  chairs: ChairsTable;
+  infusionSessions: InfusionSessionsTable;
 }
