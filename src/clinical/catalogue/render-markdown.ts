@@ -1,6 +1,7 @@
+import { citation, table } from "../markdown";
 import { sourceById } from "../sources/registry";
 import { byTier } from "./index";
-import type { Cited, Code, Grade, ManagementStep, SideEffectEntry, Tier } from "./types";
+import type { Code, Grade, ManagementStep, SideEffectEntry, Tier } from "./types";
 
 const TIER_HEADINGS: Record<Tier, string> = {
   common: "Common side effects",
@@ -9,26 +10,6 @@ const TIER_HEADINGS: Record<Tier, string> = {
 };
 
 const GRADES: readonly Grade[] = [1, 2, 3, 4, 5];
-
-/** Table cells cannot hold a pipe or a line break. */
-function cell(text: string): string {
-  return text.replaceAll("|", "\\|").replaceAll("\n", " ");
-}
-
-/** A Markdown table with padded columns, laid out as the repository's formatter lays it out. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
-  const all = [header, ...rows].map((row) => row.map(cell));
-  const widths = header.map((_, col) => Math.max(3, ...all.map((row) => [...row[col]!].length)));
-  const line = (row: readonly string[]) =>
-    `| ${row.map((text, col) => text + " ".repeat(widths[col]! - [...text].length)).join(" | ")} |`;
-  const [head, ...body] = all;
-  return [line(head!), line(widths.map((w) => "-".repeat(w))), ...body.map(line)];
-}
-
-function citation(item: Cited): string {
-  const tags = `[${item.sources.join(", ")}]`;
-  return item.evidence === "practice-default" ? `${tags} _(practice default)_` : tags;
-}
 
 /** Bands cover consecutive grades, so "Grades 3–5" says it exactly. */
 function gradeRange(grades: readonly Grade[]): string {

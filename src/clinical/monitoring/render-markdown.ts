@@ -2,7 +2,7 @@
  * docs/clinical/monitoring.md, generated from the rule data so the clinician's table cannot drift from
  * what the code does.
  */
-import { citation, sourceList, table } from "../scores/markdown";
+import { citation, sourceList, table } from "../markdown";
 import { ruleAdvice } from "./conditions";
 import { CANONICAL_UNIT } from "./readings";
 import { MONITORING_RULES, RED_FLAG_RULE, REJECTED_INPUT_RULE, SIDE_EFFECT_RULE } from "./rules";

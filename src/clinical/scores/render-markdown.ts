@@ -2,9 +2,10 @@
  * docs/clinical/scores.md, generated from the score definitions and the outcome rules so the document
  * cannot drift from what the code scores.
  */
+
+import { citation, sourceList, table } from "../markdown";
 import { DEFAULT_DISCHARGE_CONFIG, DISCHARGE_CRITERIA, IMMPACT_RESPONSE } from "../outcomes";
 import { SCORE_DEFINITIONS } from "./definitions";
-import { citation, sourceList, table } from "./markdown";
 import { totalRange } from "./score";
 import type { ScoreDefinition } from "./types";
 

@@ -1,6 +1,6 @@
-/** Small Markdown builders shared by the clinical documentation renderers of scores and monitoring. */
-import type { Provenance } from "../provenance";
-import { sourceById } from "../sources/registry";
+/** Small Markdown builders shared by the generated clinical documentation. */
+import type { Provenance } from "./provenance";
+import { sourceById } from "./sources/registry";
 
 /** Table cells cannot hold a pipe or a line break. */
 const cell = (text: string): string => text.replaceAll("|", "\\|").replaceAll("\n", " ");
