@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "./support/app";
+import type { TestServer } from "../src/server/testing";
+import { startApp } from "./support/app";
 import { expectAccessible } from "./support/axe";
 import { type BrowserSession, launchBrowser } from "./support/browser";
 import { screenshotForDocs } from "./support/screenshots";
 import { DEMO, navLabels, signIn, signOut, submitLogin } from "./support/session";
 
-let app: RunningApp;
+let app: TestServer;
 let browser: BrowserSession;
 
 beforeAll(async () => {
@@ -27,7 +28,7 @@ describe("administration", () => {
   it("creates a user, sees that user's sign-in in the audit log, and deactivates them", async () => {
     const page = await browser.freshPage();
     page.on("dialog", (dialog) => dialog.accept());
-    await signIn(page, app.baseUrl, DEMO.admin);
+    await signIn(page, app.base, DEMO.admin);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
     await page.getByRole("heading", { name: "Users", level: 1 }).waitFor();
     expect(await page.title()).toBe("Users · Ketaguard");
@@ -50,11 +51,11 @@ describe("administration", () => {
     await page.getByRole("cell", { name: `${NEW_USER.name} ${NEW_USER.email}` }).waitFor();
     await signOut(page);
 
-    await signIn(page, app.baseUrl, NEW_USER.email, NEW_USER.password);
+    await signIn(page, app.base, NEW_USER.email, NEW_USER.password);
     expect(await navLabels(page)).toEqual(["Patients"]);
     await signOut(page);
 
-    await signIn(page, app.baseUrl, DEMO.admin);
+    await signIn(page, app.base, DEMO.admin);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" }).click();
     await page.getByRole("heading", { name: "Audit log" }).waitFor();
     expect(await page.title()).toBe("Audit log · Ketaguard");
@@ -79,7 +80,7 @@ describe("administration", () => {
     await page.getByRole("button", { name: `Deactivate ${NEW_USER.name}` }).click();
     await page.getByRole("status").getByText(`${NEW_USER.name} can no longer sign in.`).waitFor();
     await signOut(page);
-    await submitLogin(page, app.baseUrl, NEW_USER.email, NEW_USER.password);
+    await submitLogin(page, app.base, NEW_USER.email, NEW_USER.password);
     await page.getByRole("alert").getByText("Email or password is incorrect.").waitFor();
   });
 });

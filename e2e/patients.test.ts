@@ -1,12 +1,13 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "./support/app";
+import type { TestServer } from "../src/server/testing";
+import { startApp } from "./support/app";
 import { expectAccessible } from "./support/axe";
 import { type BrowserSession, launchBrowser } from "./support/browser";
 import { screenshotForDocs } from "./support/screenshots";
 import { DEMO, signIn } from "./support/session";
 
-let app: RunningApp;
+let app: TestServer;
 let browser: BrowserSession;
 
 beforeAll(async () => {
@@ -25,7 +26,7 @@ const field = (scope: ReturnType<Page["getByRole"]>, label: string) =>
 describe("patients, as a nurse", () => {
   it("finds demo patients by name, MRN and date of birth", async () => {
     const page = await browser.freshPage();
-    await signIn(page, app.baseUrl, DEMO.nurse);
+    await signIn(page, app.base, DEMO.nurse);
     await page.getByRole("heading", { name: "Patients" }).waitFor();
     expect(await page.title()).toBe("Patients · Ketaguard");
     await expect.poll(() => page.getByRole("row").count()).toBeGreaterThan(6);
@@ -43,7 +44,7 @@ describe("patients, as a nurse", () => {
 
   it("registers a patient, corrects the weight with a reason, and sees the change in the history", async () => {
     const page = await browser.freshPage();
-    await signIn(page, app.baseUrl, DEMO.nurse);
+    await signIn(page, app.base, DEMO.nurse);
     await page.getByRole("button", { name: "New patient" }).click();
     const form = page.getByRole("form", { name: "New patient" });
 

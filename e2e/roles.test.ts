@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RunningApp, startApp } from "./support/app";
+import type { TestServer } from "../src/server/testing";
+import { startApp } from "./support/app";
 import { expectAccessible } from "./support/axe";
 import { type BrowserSession, launchBrowser } from "./support/browser";
 import { screenshotForDocs } from "./support/screenshots";
 import { DEMO, navLabels, signIn, signOut, submitLogin } from "./support/session";
 
-let app: RunningApp;
+let app: TestServer;
 let browser: BrowserSession;
 
 beforeAll(async () => {
@@ -28,7 +29,7 @@ describe("signing in", () => {
   for (const { role, email, name, nav } of cases) {
     it(`shows the ${role} their clinic, their name and only their navigation`, async () => {
       const page = await browser.freshPage();
-      await signIn(page, app.baseUrl, email);
+      await signIn(page, app.base, email);
       expect(await navLabels(page)).toEqual(nav);
       const header = page.getByRole("banner");
       await expect.poll(() => header.textContent()).toContain("Harbour Pain Clinic");
@@ -43,12 +44,12 @@ describe("signing in", () => {
 
   it("says clearly when the email or password is wrong, and stays on the sign-in page", async () => {
     const page = await browser.freshPage();
-    await page.goto(`${app.baseUrl}/login`);
+    await page.goto(`${app.base}/login`);
     await page.getByRole("heading", { name: /sign in/i }).waitFor();
     expect(await page.title()).toBe("Sign in · Ketaguard");
     await expectAccessible(page);
     await screenshotForDocs(page, "login");
-    await submitLogin(page, app.baseUrl, DEMO.nurse, "not-the-password");
+    await submitLogin(page, app.base, DEMO.nurse, "not-the-password");
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).toContain("Email or password is incorrect.");
@@ -58,9 +59,9 @@ describe("signing in", () => {
 
   it("sends a signed-out visitor to sign in, then back to the page they asked for", async () => {
     const page = await browser.freshPage();
-    await page.goto(`${app.baseUrl}/admin/audit`);
+    await page.goto(`${app.base}/admin/audit`);
     await page.waitForURL((url) => url.pathname === "/login");
-    await signIn(page, app.baseUrl, DEMO.admin);
+    await signIn(page, app.base, DEMO.admin);
     expect(new URL(page.url()).pathname).toBe("/admin/audit");
   });
 });
@@ -68,7 +69,7 @@ describe("signing in", () => {
 describe("a patient's own record", () => {
   it("opens for the patient, while another patient's address shows not found", async () => {
     const staff = await browser.freshPage();
-    await signIn(staff, app.baseUrl, DEMO.nurse);
+    await signIn(staff, app.base, DEMO.nurse);
     await staff.getByLabel("Search patients").fill("KG-1002");
     await staff.getByRole("button", { name: "Search" }).click();
     await staff.getByRole("link", { name: "Reyes, Daniel" }).click();
@@ -76,7 +77,7 @@ describe("a patient's own record", () => {
     const otherPatientUrl = staff.url();
 
     const page = await browser.freshPage();
-    await signIn(page, app.baseUrl, DEMO.patient);
+    await signIn(page, app.base, DEMO.patient);
     await page.getByRole("heading", { name: "Maya Thornton" }).waitFor();
     expect(await page.getByRole("main").textContent()).toContain("KG-1001");
     await expectAccessible(page);
@@ -87,7 +88,7 @@ describe("a patient's own record", () => {
     expect(await page.title()).toBe("Not found · Ketaguard");
     await expectAccessible(page);
 
-    await page.goto(`${app.baseUrl}/patients`);
+    await page.goto(`${app.base}/patients`);
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
   });
 });
