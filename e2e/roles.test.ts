@@ -57,6 +57,15 @@ describe("signing in", () => {
     await expectAccessible(page);
   });
 
+  it("shows a not-found page for an address that leads nowhere", async () => {
+    const page = await browser.freshPage();
+    await signIn(page, app.base, DEMO.physician);
+    await page.goto(`${app.base}/no/such/page`);
+    await page.getByRole("heading", { name: "Page not found" }).waitFor();
+    await page.getByRole("link", { name: "Go to the start page" }).click();
+    await page.getByRole("heading", { name: "Patients" }).waitFor();
+  });
+
   it("sends a signed-out visitor to sign in, then back to the page they asked for", async () => {
     const page = await browser.freshPage();
     await page.goto(`${app.base}/admin/audit`);
@@ -80,6 +89,8 @@ describe("a patient's own record", () => {
     await signIn(page, app.base, DEMO.patient);
     await page.getByRole("heading", { name: "Maya Thornton" }).waitFor();
     expect(await page.getByRole("main").textContent()).toContain("KG-1001");
+    await page.getByRole("button", { name: "Print" }).waitFor();
+    expect(await page.getByRole("button", { name: "Correct the record" }).count()).toBe(0);
     await expectAccessible(page);
 
     await page.goto(otherPatientUrl);

@@ -42,17 +42,19 @@ export function PatientPage() {
           Correction saved as version {savedVersion}.
         </p>
       )}
-      {canCorrect && !editing && (
+      {!editing && (
         <div className="actions page-actions no-print">
-          <button
-            type="button"
-            onClick={() => {
-              setSavedVersion(null);
-              setEditing(true);
-            }}
-          >
-            Correct the record
-          </button>
+          {canCorrect && (
+            <button
+              type="button"
+              onClick={() => {
+                setSavedVersion(null);
+                setEditing(true);
+              }}
+            >
+              Correct the record
+            </button>
+          )}
           <button type="button" onClick={() => window.print()}>
             Print
           </button>
