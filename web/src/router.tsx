@@ -1,7 +1,8 @@
 import { createBrowserRouter } from "react-router";
-import { STAFF } from "./auth/roles";
+import { CLINICIANS, STAFF } from "./auth/roles";
 import { AuditPage } from "./pages/AuditPage";
 import { ErrorPage } from "./pages/ErrorPage";
+import { EvaluationPage } from "./pages/EvaluationPage";
 import { HomeRedirect } from "./pages/HomeRedirect";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
@@ -28,6 +29,14 @@ export const router = createBrowserRouter([
         ),
       },
       { path: "patients/:id", element: <PatientPage /> },
+      {
+        path: "patients/:id/evaluation",
+        element: (
+          <RoleGate roles={CLINICIANS}>
+            <EvaluationPage />
+          </RoleGate>
+        ),
+      },
       {
         path: "admin/users",
         element: (

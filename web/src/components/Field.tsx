@@ -47,6 +47,8 @@ interface TextFieldProps {
   autoComplete?: string;
   step?: string;
   name?: string;
+  /** Id of a `<datalist>` offering suggestions while typing. */
+  list?: string;
 }
 
 /** A labelled text-like input. */
