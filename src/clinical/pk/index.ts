@@ -14,8 +14,10 @@ export {
   scaleModel,
 } from "./models";
 export {
+  type BandOptions,
   type ConcentrationBandCurves,
   type PopulationSpec,
+  type Predictor,
   populationBand,
   seededRandom,
   type VirtualPatient,

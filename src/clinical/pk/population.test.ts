@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kg, mgPerHour, minutes } from "../units";
+import { kg, mgPerHour, minutes, ngPerMl } from "../units";
 import { DOMINO } from "./models";
 import { populationBand, seededRandom, virtualPopulation } from "./population";
 import { predict } from "./predict";
@@ -55,6 +55,20 @@ describe("virtual population", () => {
       expect(m).toBeCloseTo(single[i]!, 9);
       expect(same.low[i]).toBeCloseTo(single[i]!, 9);
     });
+  });
+
+  it("uses the given percentiles and predictor", () => {
+    const patients = virtualPopulation(DOMINO, spec);
+    const wide = populationBand(patients, (p) => perKg(p.weight), times, {
+      percentiles: { low: 0, high: 100 },
+    });
+    const narrow = populationBand(patients, (p) => perKg(p.weight), times);
+    expect(wide.low[10]!).toBeLessThanOrEqual(narrow.low[10]!);
+    expect(wide.high[10]!).toBeGreaterThanOrEqual(narrow.high[10]!);
+    const flat = populationBand(patients, (p) => perKg(p.weight), times, {
+      predictor: (_m, _w, _d, t) => t.map(() => ngPerMl(7)),
+    });
+    expect(flat.median.every((c) => c === 7)).toBe(true);
   });
 
   it("refuses an empty population", () => {

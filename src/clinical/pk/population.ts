@@ -64,27 +64,43 @@ export interface ConcentrationBandCurves {
   readonly high: NgPerMl[];
 }
 
+/** Anything that predicts concentrations like `predict` (the RK4 reference can stand in for timing). */
+export type Predictor = (
+  model: ModelParameters,
+  weight: Kg,
+  doses: readonly Dose[],
+  times: readonly Minutes[],
+) => readonly NgPerMl[];
+
+export interface BandOptions {
+  /** Lower and upper percentiles; 5 and 95 when omitted. */
+  readonly percentiles?: { readonly low: number; readonly high: number };
+  readonly predictor?: Predictor;
+}
+
 /**
- * Per time, the given lower and upper percentiles and the median of the population's concentrations.
- * Every patient gets the same doses in mg (a fixed-dose plan); weight-based plans pass per-patient doses.
+ * Per time, the lower and upper percentiles and the median of the population's concentrations.
+ * `dosesFor` gives each virtual patient's doses, so weight-based plans scale with each patient's weight.
  */
 export function populationBand(
   patients: readonly VirtualPatient[],
   dosesFor: (patient: VirtualPatient) => readonly Dose[],
   times: readonly Minutes[],
-  percentiles: { readonly low: number; readonly high: number } = { low: 5, high: 95 },
+  options: BandOptions = {},
 ): ConcentrationBandCurves {
   if (patients.length === 0) throw new RangeError("A band needs at least one virtual patient");
-  const curves = patients.map((p) => predict(p.parameters, p.weight, dosesFor(p), times));
+  const { low, high } = options.percentiles ?? { low: 5, high: 95 };
+  const predictor = options.predictor ?? predict;
+  const curves = patients.map((p) => predictor(p.parameters, p.weight, dosesFor(p), times));
   const column = new Float64Array(patients.length);
   const pick = (pct: number) => column[Math.min(column.length - 1, Math.floor((pct / 100) * column.length))]!;
   const band: ConcentrationBandCurves = { low: [], median: [], high: [] };
   for (let t = 0; t < times.length; t++) {
     for (let p = 0; p < curves.length; p++) column[p] = curves[p]![t]!;
     column.sort();
-    band.low.push(ngPerMl(pick(percentiles.low)));
+    band.low.push(ngPerMl(pick(low)));
     band.median.push(ngPerMl(pick(50)));
-    band.high.push(ngPerMl(pick(percentiles.high)));
+    band.high.push(ngPerMl(pick(high)));
   }
   return band;
 }

@@ -11,13 +11,12 @@ import { type PkModel, scaleModel } from "./models";
 
 type ModelParameters = Pick<PkModel, "v1LitresPerKg" | "k10" | "peripheral">;
 
-/** Indices of `times` in ascending time order (the identity when already sorted, which is the usual case). */
-function ascendingOrder(times: readonly number[]): number[] {
-  const order = times.map((_, i) => i);
+/** Indices of `times` in ascending time order, or null when they already are (the usual case). */
+function ascendingOrder(times: readonly number[]): number[] | null {
   for (let i = 1; i < times.length; i++) {
-    if (times[i]! < times[i - 1]!) return order.sort((a, b) => times[a]! - times[b]!);
+    if (times[i]! < times[i - 1]!) return times.map((_, j) => j).sort((a, b) => times[a]! - times[b]!);
   }
-  return order;
+  return null;
 }
 
 /**
@@ -35,33 +34,39 @@ export function predict(
   const n = lambdas.length;
   const modes = new Float64Array(n);
   const decay = new Float64Array(n);
+  const gain = new Float64Array(n);
   const events = doseEvents(doses);
-  const result: NgPerMl[] = new Array(times.length);
   const running = new RunningRates();
-  let now = Number.NEGATIVE_INFINITY;
+  const order = ascendingOrder(times);
+  const result: NgPerMl[] = new Array(times.length);
+  let now = Number.NaN;
   let lastStep = Number.NaN;
   let e = 0;
 
   const advanceTo = (t: number) => {
-    if (t <= now) return;
-    const rate = running.total;
-    if (now === Number.NEGATIVE_INFINITY || (rate === 0 && modes.every((m) => m === 0))) {
-      now = t;
+    const step = t - now;
+    if (!(step > 0)) {
+      // Before the first event or sample there is nothing to carry forward.
+      if (Number.isNaN(now)) now = t;
       return;
     }
-    const step = t - now;
-    if (step !== lastStep) {
-      for (let i = 0; i < n; i++) decay[i] = Math.exp(-lambdas[i]! * step);
+    // On an evenly spaced grid the step repeats to within the rounding of the times themselves, so the
+    // exponentials are reused while it matches to 1 part in 10^12: that shifts the curve in time by at most
+    // 10^-12 of its span, far below any tolerance that matters, and saves three exponentials per point.
+    if (!(Math.abs(step - lastStep) <= 1e-12 * step)) {
+      for (let i = 0; i < n; i++) {
+        decay[i] = Math.exp(-lambdas[i]! * step);
+        gain[i] = (coefficients[i]! * (1 - decay[i]!)) / lambdas[i]!;
+      }
       lastStep = step;
     }
-    for (let i = 0; i < n; i++) {
-      const d = decay[i]!;
-      modes[i] = modes[i]! * d + (rate * coefficients[i]! * (1 - d)) / lambdas[i]!;
-    }
+    const rate = running.total;
+    for (let i = 0; i < n; i++) modes[i] = modes[i]! * decay[i]! + rate * gain[i]!;
     now = t;
   };
 
-  for (const index of ascendingOrder(times)) {
+  for (let k = 0; k < times.length; k++) {
+    const index = order ? order[k]! : k;
     const t = times[index]!;
     while (e < events.length && events[e]!.at <= t) {
       const ev = events[e]!;
