@@ -50,6 +50,26 @@ export const ERRORS = {
     title: "Unsupported content type",
     description: "Bodies must be sent as application/json.",
   },
+  "plan.hard_limit": {
+    status: 422,
+    title: "The plan breaks a hard limit",
+    description: "A hard dose limit cannot be overridden; `errors[]` name each limit and its sources.",
+  },
+  "plan.soft_limit_reason_required": {
+    status: 422,
+    title: "A reason is needed for each soft limit exceeded",
+    description: "Each soft limit exceeded without a reason is named at `/plan/overrideReasons/<limitId>`.",
+  },
+  "plan.weight_stale": {
+    status: 422,
+    title: "The weight must be re-confirmed",
+    description: "The weight is missing or older than the allowed age; re-confirm it with `weightConfirmedAt`.",
+  },
+  "plan.no_signed_evaluation": {
+    status: 422,
+    title: "No signed evaluation allows treatment",
+    description: "A plan needs the patient's latest signed evaluation to decide eligible or eligible with cautions.",
+  },
   "auth.locked": {
     status: 429,
     title: "Account temporarily locked",
