@@ -122,6 +122,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.setValidatorCompiler(TypeBoxValidatorCompiler);
+  // The API speaks JSON only; a text body is refused (415) rather than validated as a string.
+  app.removeContentTypeParser("text/plain");
 
   const ctx: Context = {
     db: deps.db,

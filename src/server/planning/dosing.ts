@@ -15,9 +15,10 @@ import {
   VIAL_STRENGTHS,
   type Violation,
 } from "../../clinical/dosing";
-import { type InfusionOrder } from "../../clinical/dosing/types";
+import { type InfusionOrder, LIMIT_QUANTITIES } from "../../clinical/dosing/types";
 import {
   kg,
+  mcgPerKgPerMinToMgPerKgPerHour,
   mg,
   mgPerHour,
   mgPerKg,
@@ -87,7 +88,9 @@ export function planFieldErrors(input: PlanInput, base = "/plan"): FieldError[] 
   return errors;
 }
 
-export type CheckedPlan = { ok: true; check: PlanCheck; protocol: Protocol } | { ok: false; error: FieldError };
+export type CheckedPlan =
+  | { ok: true; check: PlanCheck; protocol: Protocol }
+  | { ok: false; error: FieldError };
 
 /**
  * Computes and checks a plan for a weight and dose history. A plan the core cannot compute (e.g. a pump rate
@@ -104,7 +107,8 @@ export function checkPlanFor(
     const check = checkPlan(toClinicalPlan(input), { weight: kg(weightKg), courseId, history });
     return { ok: true, check, protocol: findProtocol(input.protocolId) };
   } catch (err) {
-    if (err instanceof PlanError) return { ok: false, error: { path: `${base}/infusion`, message: err.message } };
+    if (err instanceof PlanError)
+      return { ok: false, error: { path: `${base}/infusion`, message: err.message } };
     throw err;
   }
 }
@@ -216,7 +220,7 @@ export function protocolJson(p: Protocol) {
       quantity: l.quantity,
       bound: l.bound,
       exclusive: l.exclusive ?? false,
-      unit: LIMIT_UNIT[l.quantity],
+      unit: LIMIT_QUANTITIES[l.quantity].unit,
       limit: l.limit,
       rationale: l.rationale,
       sources: [...l.sources],
@@ -227,19 +231,16 @@ export function protocolJson(p: Protocol) {
   };
 }
 
-import { LIMIT_QUANTITIES } from "../../clinical/dosing/types";
-
-const LIMIT_UNIT = Object.fromEntries(
-  Object.entries(LIMIT_QUANTITIES).map(([q, { unit }]) => [q, unit as string]),
-) as Record<string, string>;
-
 /** An infusion order as JSON (the API's order shape); a per-minute order is given per hour. */
 function orderJson(o: InfusionOrder) {
   switch (o.kind) {
     case "rate-per-kg":
       return { kind: o.kind, rateMgPerKgPerHour: o.rate };
     case "rate-per-kg-per-min":
-      return { kind: "rate-per-kg" as const, rateMgPerKgPerHour: round((o.rate * 60) / 1000) };
+      return {
+        kind: "rate-per-kg" as const,
+        rateMgPerKgPerHour: round(mcgPerKgPerMinToMgPerKgPerHour(o.rate)),
+      };
     case "rate":
       return { kind: o.kind, rateMgPerHour: o.rate };
     case "dose-per-kg":
