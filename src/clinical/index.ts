@@ -57,6 +57,7 @@ export {
   type ThresholdId as MonitoringThresholdId,
   threshold as monitoringThreshold,
 } from "./monitoring";
+export { renderMonitoringMarkdown } from "./monitoring/render-markdown";
 export { REJECTED_INPUT_STEPS } from "./monitoring/rules";
 export {
   CHECK_SCHEDULES,
@@ -107,6 +108,7 @@ export {
 } from "./provenance";
 // Scores
 export * from "./scores";
+export { renderScoresMarkdown } from "./scores/render-markdown";
 // Screening
 export * from "./screening/input";
 export { renderScreeningMarkdown } from "./screening/markdown";
