@@ -15,18 +15,20 @@ import {
   type DoseLimit,
   LIMIT_QUANTITIES,
   type LimitQuantity,
+  type LimitUnit,
   type Plan,
   type PlanComputation,
   type Violation,
 } from "./types";
 
-export type Measures = Partial<Record<LimitQuantity, number>>;
+/** What a plan delivers, per kind of limit, each in that limit's unit. */
+export type Measures = { -readonly [Q in LimitQuantity]?: Quantity<LimitUnit<Q>> };
 
 /** Relative slack for binary rounding noise: a value equal to its limit in decimal is never "above" it. */
 const TOLERANCE = 1e-9;
 
 /** Whether `value` lies outside the limit. */
-export function breaches(limit: DoseLimit, value: number): boolean {
+export function breaches(limit: DoseLimit, value: Quantity<Unit>): boolean {
   const slack = TOLERANCE * Math.max(1, Math.abs(limit.limit));
   if (limit.bound === "max")
     return limit.exclusive ? value >= limit.limit - slack : value > limit.limit + slack;
@@ -56,9 +58,9 @@ export function measurePlan(c: PlanComputation): Measures {
   return m;
 }
 
-function describe(limit: DoseLimit, value: number): string {
+function describe(limit: DoseLimit, value: Quantity<Unit>): string {
   const unit: Unit = LIMIT_QUANTITIES[limit.quantity].unit;
-  const show = (v: number) => formatQuantity(v as Quantity<Unit>, unit, { maxDecimals: 3 });
+  const show = (v: Quantity<Unit>) => formatQuantity(v, unit, { maxDecimals: 3 });
   const where =
     limit.bound === "max"
       ? limit.exclusive
@@ -92,7 +94,7 @@ export function evaluateLimits(
       kind: limit.kind,
       quantity: limit.quantity,
       unit: LIMIT_QUANTITIES[limit.quantity].unit,
-      value: value as Quantity<Unit>,
+      value,
       limit: limit.limit,
       bound: limit.bound,
       message: describe(limit, value),
