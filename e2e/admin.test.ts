@@ -83,4 +83,35 @@ describe("administration", () => {
     await submitLogin(page, app.base, NEW_USER.email, NEW_USER.password);
     await page.getByRole("alert").getByText("Email or password is incorrect.").waitFor();
   });
+
+  it("creates a patient login linked to its record, and resets its password", async () => {
+    const page = await browser.freshPage();
+    await signIn(page, app.base, DEMO.admin);
+    await page.goto(`${app.base}/admin/users`);
+    const form = page.getByRole("form", { name: "New user" });
+    await form.getByLabel("Name").fill("Tomas Berg");
+    await form.getByLabel("Email").fill("tomas.berg@example.test");
+    await form.getByLabel("Role").selectOption("patient");
+    await form.getByLabel("Starting password").fill("Quiet-harbour-morning-7");
+    await form.getByRole("button", { name: "Create user" }).click();
+    await form.getByText("Choose the patient this login belongs to.").waitFor();
+    await form.getByLabel("Find patient").fill("KG-1004");
+    await expect.poll(() => form.getByLabel("Linked patient").locator("option").count()).toBe(2);
+    await form.getByLabel("Linked patient").selectOption({ label: "Berg, Tomas (KG-1004)" });
+    await expectAccessible(page);
+    await form.getByRole("button", { name: "Create user" }).click();
+    await page.getByRole("status").getByText("Created a login for Tomas Berg.").waitFor();
+
+    await page.getByRole("button", { name: "Reset password for Tomas Berg" }).click();
+    const reset = page.getByRole("form", { name: "Reset password for Tomas Berg" });
+    await reset.getByLabel("New password").fill("Lantern-over-the-bay-9");
+    await reset.getByRole("button", { name: "Set password" }).click();
+    await page.getByRole("status").getByText("The password for Tomas Berg was reset.").waitFor();
+    await signOut(page);
+
+    await signIn(page, app.base, "tomas.berg@example.test", "Lantern-over-the-bay-9");
+    expect(await navLabels(page)).toEqual(["My record"]);
+    await page.getByRole("heading", { name: "Tomas Berg" }).waitFor();
+    expect(await page.getByRole("main").textContent()).toContain("KG-1004");
+  });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../src/server/testing";
+import { DEMO_PASSWORD } from "../src/store/seed";
 import { startApp } from "./support/app";
 import { expectAccessible } from "./support/axe";
 import { type BrowserSession, launchBrowser } from "./support/browser";
@@ -53,6 +54,23 @@ describe("signing in", () => {
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).toContain("Email or password is incorrect.");
+    expect(new URL(page.url()).pathname).toBe("/login");
+    await expectAccessible(page);
+  });
+
+  it("says when an account is locked after repeated failures, and when to try again", async () => {
+    const page = await browser.freshPage();
+    const attempt = async (password: string) => {
+      const answered = page.waitForResponse((r) => r.url().endsWith("/api/auth/login"));
+      await submitLogin(page, app.base, "nurse2@demo.ketaguard.test", password);
+      return (await answered).status();
+    };
+    for (let i = 0; i < 5; i++) expect(await attempt(`wrong-guess-${i}`)).toBe(401);
+    // Even the right password is refused while the lock lasts.
+    expect(await attempt(DEMO_PASSWORD)).toBe(429);
+    const alert = page.getByRole("alert");
+    await alert.getByText("This account is locked for now after too many failed attempts.").waitFor();
+    expect(await alert.textContent()).toMatch(/Try again in 15 minutes/);
     expect(new URL(page.url()).pathname).toBe("/login");
     await expectAccessible(page);
   });

@@ -34,10 +34,13 @@ export async function signIn(
   await page.getByRole("navigation", { name: "Main" }).waitFor();
 }
 
-/** Signs out through the header button and waits for the sign-in page. */
+/** Signs out through the header button and waits for a plain sign-in page (no page to return to). */
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Sign out" }).click();
-  await page.waitForURL((url) => url.pathname.startsWith("/login"));
+  await page.waitForURL((url) => url.pathname === "/login");
+  await page.getByRole("button", { name: "Sign in" }).waitFor();
+  if (new URL(page.url()).search !== "")
+    throw new Error(`signed out to ${page.url()}, expected a plain /login`);
 }
 
 /** The labels of the main navigation, in order. */

@@ -73,9 +73,10 @@ function LogoutButton() {
   const navigate = useNavigate();
   const logout = useMutation({
     mutationFn: auth.logout,
-    onSettled: () => {
-      // Leave first: if the layout saw the session vanish it would send us to sign in with a `next` page.
-      navigate("/login", { replace: true, state: { signedOut: true } });
+    onSettled: async () => {
+      // Leave first and wait for it: were this layout to see the session vanish, it would send the next
+      // person to sign in back to this page.
+      await navigate("/login", { replace: true, state: { signedOut: true } });
       setCsrfToken(null);
       queryClient.setQueryData(SESSION_KEY, null);
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
