@@ -17,6 +17,7 @@ export {
   withLimitValues,
 } from "./library";
 export { allowed, breaches, checkInfusionRate, evaluateLimits, type Measures, measurePlan } from "./limits";
+export { plannedDoses } from "./planned-doses";
 export { type AdministrationRecord, doseDeliveredUpTo, dosesUpTo } from "./rate-history";
 export { renderDosingDoc } from "./render-doc";
 export { DEFAULT_PUMP_RESOLUTION, type RoundingDirection, roundToPump } from "./rounding";

@@ -10,7 +10,7 @@ import type { DrugLibrary } from "./library";
 import { DEFAULT_PUMP_RESOLUTION } from "./rounding";
 import { type DoseLimit, type InfusionOrder, LIMIT_QUANTITIES, type Protocol } from "./types";
 
-export const REGENERATE_COMMAND =
+const REGENERATE_COMMAND =
   "npx tsx -e 'import(\"./src/clinical/dosing/index.ts\").then(m => process.stdout.write(m.renderDosingDoc(m.DEFAULT_LIBRARY)))' > docs/clinical/dosing.md";
 
 function order(o: InfusionOrder): string {
