@@ -2,17 +2,13 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { ApiError, errorsByPath } from "../api/client";
 import { users } from "../api/endpoints";
-import type { NewUser, Role } from "../api/types";
+import type { NewUser } from "../api/types";
 import { SelectField, TextField } from "../components/Field";
 import { ProblemNotice } from "../components/ProblemNotice";
+import { optionsOf, ROLE_LABEL } from "../labels";
 import { PatientPicker } from "./PatientPicker";
 
-export const ROLE_OPTIONS: readonly { value: Role; label: string }[] = [
-  { value: "physician", label: "Physician" },
-  { value: "nurse", label: "Nurse" },
-  { value: "admin", label: "Administrator" },
-  { value: "patient", label: "Patient" },
-];
+const ROLE_OPTIONS = optionsOf(ROLE_LABEL);
 
 const BLANK: NewUser = { email: "", name: "", role: "nurse", password: "", patientId: "" };
 

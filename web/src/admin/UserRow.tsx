@@ -6,7 +6,7 @@ import type { User } from "../api/types";
 import { TextField } from "../components/Field";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { formatDateTime } from "../format";
-import { ROLE_OPTIONS } from "./NewUserForm";
+import { ROLE_LABEL } from "../labels";
 
 /** One login with its admin actions: deactivate and reset password. */
 export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
@@ -34,7 +34,6 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
     event.preventDefault();
     reset.mutate();
   };
-  const role = ROLE_OPTIONS.find((option) => option.value === user.role)?.label ?? user.role;
   const failure = deactivate.error ?? (errorsByPath(reset.error)["/password"] ? null : reset.error);
 
   return (
@@ -43,7 +42,7 @@ export function UserRow({ user, isSelf }: { user: User; isSelf: boolean }) {
         <strong>{user.name}</strong>
         <div className="muted">{user.email}</div>
       </td>
-      <td>{role}</td>
+      <td>{ROLE_LABEL[user.role]}</td>
       <td>
         <span className={user.active ? "badge badge-ok" : "badge badge-muted"}>
           {user.active ? "active" : "deactivated"}

@@ -8,14 +8,10 @@ import { TextField } from "../components/Field";
 import { Pager } from "../components/Pager";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { usePageTitle } from "../components/usePageTitle";
+import { SEX_LABEL } from "../labels";
 import { NewPatientForm } from "../patients/NewPatientForm";
-import { SEX_OPTIONS } from "../patients/PatientFields";
 
 const PAGE_SIZE = 20;
-
-function sexLabel(sex: string): string {
-  return SEX_OPTIONS.find((option) => option.value === sex)?.label ?? sex;
-}
 
 /** Says how many patients the list holds and what it was filtered by. */
 function listCaption(total: number, q: string): string {
@@ -100,7 +96,7 @@ export function PatientsPage() {
                     </td>
                     <td className="mono">{p.mrn}</td>
                     <td>{p.dateOfBirth}</td>
-                    <td>{sexLabel(p.sex)}</td>
+                    <td>{SEX_LABEL[p.sex]}</td>
                   </tr>
                 ))}
               </tbody>

@@ -6,13 +6,7 @@ import { navFor } from "../auth/roles";
 import { loadSession, MeContext, SESSION_KEY } from "../auth/session";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { SafetyNote } from "../components/SafetyNote";
-
-const ROLE_LABEL = {
-  admin: "Administrator",
-  physician: "Physician",
-  nurse: "Nurse",
-  patient: "Patient",
-} as const;
+import { ROLE_LABEL } from "../labels";
 
 /** The app shell for signed-in users: clinic, user, role-aware navigation, logout, and the page. */
 export function SignedInLayout() {

@@ -1,14 +1,9 @@
-import type { Sex } from "../api/types";
 import { SelectField, TextField } from "../components/Field";
+import { optionsOf, SEX_LABEL } from "../labels";
 import type { AllergyDraft, ConditionDraft, FieldErrors, MedicationDraft, PatientDraft } from "./draft";
 import { ListEditor } from "./ListEditor";
 
-export const SEX_OPTIONS: readonly { value: Sex; label: string }[] = [
-  { value: "female", label: "Female" },
-  { value: "male", label: "Male" },
-  { value: "other", label: "Other" },
-  { value: "unknown", label: "Unknown" },
-];
+const SEX_OPTIONS = optionsOf(SEX_LABEL);
 
 const CONTROLLED_OPTIONS: readonly { value: ConditionDraft["controlled"]; label: string }[] = [
   { value: "", label: "Not stated" },

@@ -1,10 +1,9 @@
 import type { Patient } from "../api/types";
 import { ageInYears, formatValue, todayIso } from "../format";
-import { SEX_OPTIONS } from "./PatientFields";
+import { SEX_LABEL } from "../labels";
 
 /** Who the patient is at a glance: identity, age, latest measurements, and allergies made to stand out. */
 export function PatientHeader({ patient }: { patient: Patient }) {
-  const sex = SEX_OPTIONS.find((option) => option.value === patient.sex)?.label ?? patient.sex;
   return (
     <section className="card patient-header" aria-labelledby="patient-name">
       <h1 id="patient-name">
@@ -23,7 +22,7 @@ export function PatientHeader({ patient }: { patient: Patient }) {
         </div>
         <div>
           <dt>Sex</dt>
-          <dd>{sex}</dd>
+          <dd>{SEX_LABEL[patient.sex]}</dd>
         </div>
         <div>
           <dt>Weight</dt>
