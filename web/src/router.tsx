@@ -8,7 +8,9 @@ import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { PatientPage } from "./pages/PatientPage";
 import { PatientsPage } from "./pages/PatientsPage";
+import { PlanPage } from "./pages/PlanPage";
 import { RoleGate } from "./pages/RoleGate";
+import { SchedulePage } from "./pages/SchedulePage";
 import { SignedInLayout } from "./pages/SignedInLayout";
 import { UsersPage } from "./pages/UsersPage";
 
@@ -34,6 +36,22 @@ export const router = createBrowserRouter([
         element: (
           <RoleGate roles={CLINICIANS}>
             <EvaluationPage />
+          </RoleGate>
+        ),
+      },
+      {
+        path: "patients/:id/plan",
+        element: (
+          <RoleGate roles={CLINICIANS}>
+            <PlanPage />
+          </RoleGate>
+        ),
+      },
+      {
+        path: "schedule",
+        element: (
+          <RoleGate roles={STAFF}>
+            <SchedulePage />
           </RoleGate>
         ),
       },

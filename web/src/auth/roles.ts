@@ -15,12 +15,16 @@ export function navFor(role: Role, patientId: string | null): NavItem[] {
     case "admin":
       return [
         { to: "/patients", label: "Patients" },
+        { to: "/schedule", label: "Schedule" },
         { to: "/admin/users", label: "Users" },
         { to: "/admin/audit", label: "Audit log" },
       ];
     case "physician":
     case "nurse":
-      return [{ to: "/patients", label: "Patients" }];
+      return [
+        { to: "/patients", label: "Patients" },
+        { to: "/schedule", label: "Schedule" },
+      ];
     case "patient":
       return patientId ? [{ to: `/patients/${patientId}`, label: "My record" }] : [];
   }

@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { isNotFound } from "../api/client";
 import { evaluations, patients } from "../api/endpoints";
 import type { Evaluation, EvaluationSummary, Patient } from "../api/types";
@@ -9,11 +9,11 @@ import { ProblemNotice } from "../components/ProblemNotice";
 import { usePageTitle } from "../components/usePageTitle";
 import { draftFromContent, draftFromPatient } from "../evaluation/draft";
 import { EvaluationEditor } from "../evaluation/EvaluationEditor";
-import "../evaluation/evaluation.css";
+import "../evaluation/planning.css";
 import { EvaluationView } from "../evaluation/EvaluationView";
+import { PatientBanner } from "../evaluation/PatientBanner";
 import { SignPanel } from "../evaluation/SignPanel";
 import { VersionHistory } from "../evaluation/VersionHistory";
-import { PatientHeader } from "../patients/PatientHeader";
 import { NotFoundPage } from "./NotFoundPage";
 
 /** The patient's pre-treatment evaluation: intake with live findings, sign-off, versions and print. */
@@ -51,10 +51,7 @@ function EvaluationWorkspace({ patient, items }: { patient: Patient; items: Eval
 
   return (
     <>
-      <nav className="breadcrumbs no-print" aria-label="Breadcrumb">
-        <Link to={`/patients/${patient.id}`}>Patient record</Link> › Evaluation
-      </nav>
-      <PatientHeader patient={patient} />
+      <PatientBanner patient={patient} page="Evaluation" />
       {!latest || (editing && latestLoaded) ? (
         <EvaluationEditor
           key={latest?.id ?? "first"}

@@ -7,6 +7,7 @@ import { CLINICIANS } from "../auth/roles";
 import { useMe } from "../auth/session";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { usePageTitle } from "../components/usePageTitle";
+import { TreatmentLinks } from "../evaluation/TreatmentLinks";
 import { ClinicalSummary } from "../patients/ClinicalSummary";
 import { CorrectionForm } from "../patients/CorrectionForm";
 import { HistoryPanel } from "../patients/HistoryPanel";
@@ -37,6 +38,7 @@ export function PatientPage() {
   return (
     <>
       <PatientHeader patient={p} />
+      <TreatmentLinks patientId={p.id} />
       {savedVersion !== null && (
         <p className="notice notice-ok" role="status">
           Correction saved as version {savedVersion}.

@@ -1,0 +1,84 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Link } from "react-router";
+import { errorsByPath } from "../api/client";
+import { plans, scheduling } from "../api/endpoints";
+import type { PlanVersion } from "../api/types";
+import { SelectField, TextField } from "../components/Field";
+import { ProblemNotice } from "../components/ProblemNotice";
+import { formatDateTime } from "../format";
+
+/** Tomorrow at 09:00 local time, as a datetime-local value. */
+function tomorrowMorning(now: Date): string {
+  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 9, 0);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T09:00`;
+}
+
+/** Physician approval of a saved version: first session and chair; the course's sessions are then booked. */
+export function ApprovePanel({ version }: { version: PlanVersion }) {
+  const queryClient = useQueryClient();
+  const chairs = useQuery({ queryKey: ["chairs"], queryFn: scheduling.chairs });
+  const [startsAt, setStartsAt] = useState(() => tomorrowMorning(new Date()));
+  const [chairId, setChairId] = useState("");
+  const chosenChair = chairId || chairs.data?.items[0]?.id || "";
+  const approve = useMutation({
+    mutationFn: () =>
+      plans.approve(version.patientId, version.id, new Date(startsAt).toISOString(), chosenChair),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["plans", version.patientId] }),
+  });
+  const errors = errorsByPath(approve.error);
+
+  if (approve.data) {
+    const first = approve.data.sessions[0];
+    return (
+      <section className="card approve" aria-labelledby="approve-title">
+        <h2 id="approve-title">Plan version {version.version} approved</h2>
+        <p role="status">
+          {approve.data.sessions.length} sessions booked
+          {first && ` from ${formatDateTime(first.startsAt)} in ${first.chair.name}`}.
+        </p>
+        {first && (
+          <Link to={`/schedule?date=${first.startsAt.slice(0, 10)}`}>Open the schedule for that day</Link>
+        )}
+      </section>
+    );
+  }
+  return (
+    <form
+      className="card approve no-print"
+      aria-labelledby="approve-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        approve.mutate();
+      }}
+    >
+      <h2 id="approve-title">Approve version {version.version}</h2>
+      <p>Approval books every session of the course, starting here.</p>
+      <div className="form-row">
+        <TextField
+          label="First session"
+          type="datetime-local"
+          value={startsAt}
+          onChange={setStartsAt}
+          error={errors["/firstSessionAt"]}
+        />
+        <SelectField
+          label="Chair"
+          value={chosenChair}
+          onChange={setChairId}
+          options={(chairs.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          error={errors["/chairId"]}
+        />
+      </div>
+      {approve.isError && !errors["/firstSessionAt"] && !errors["/chairId"] && (
+        <ProblemNotice error={approve.error} />
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={approve.isPending || !chosenChair}>
+          {approve.isPending ? "Approving…" : "Approve and book sessions"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import type { ScheduledSession } from "../api/types";
+import { byChair } from "./day";
+
+const chair1 = { id: "c1", name: "Chair 1" };
+const chair2 = { id: "c2", name: "Chair 2" };
+
+function session(id: string, startsAt: string, chair = chair1): ScheduledSession {
+  return {
+    id,
+    startsAt,
+    durationMin: 240,
+    chair,
+    patient: { id: "p", mrn: "KG-1003", givenName: "Helen", familyName: "Achterberg" },
+    planId: "plan",
+    planVersion: 1,
+    status: "scheduled",
+    riskFlags: [],
+  };
+}
+
+describe("schedule day view", () => {
+  it("puts each session under its chair in time order, and keeps empty chairs", () => {
+    const columns = byChair(
+      [chair1, chair2],
+      [session("late", "2026-11-26T13:00:00Z"), session("early", "2026-11-26T08:00:00Z")],
+    );
+    expect(columns.map((c) => c.chair.name)).toEqual(["Chair 1", "Chair 2"]);
+    expect(columns[0]?.sessions.map((s) => s.id)).toEqual(["early", "late"]);
+    expect(columns[1]?.sessions).toEqual([]);
+  });
+
+  it("shows a session booked on a chair missing from the list", () => {
+    const columns = byChair([chair1], [session("s", "2026-11-26T08:00:00Z", chair2)]);
+    expect(columns.map((c) => c.chair.name)).toEqual(["Chair 1", "Chair 2"]);
+  });
+});

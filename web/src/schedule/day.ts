@@ -1,0 +1,35 @@
+/** Laying out one day's sessions by chair and hour for the schedule grid. */
+import type { Chair, ScheduledSession } from "../api/types";
+
+export interface ChairColumn {
+  chair: Chair;
+  sessions: ScheduledSession[];
+}
+
+/**
+ * Sessions grouped under each chair (chairs in the order given, sessions by start time); a session on a
+ * chair not in the list still gets a column so nothing booked is hidden.
+ */
+export function byChair(chairs: readonly Chair[], sessions: readonly ScheduledSession[]): ChairColumn[] {
+  const columns = new Map<string, ChairColumn>(chairs.map((chair) => [chair.id, { chair, sessions: [] }]));
+  for (const session of [...sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt))) {
+    let column = columns.get(session.chair.id);
+    if (!column) {
+      column = { chair: session.chair, sessions: [] };
+      columns.set(session.chair.id, column);
+    }
+    column.sessions.push(session);
+  }
+  return [...columns.values()];
+}
+
+/** `HH:MM` in the reader's time zone, for a datetime-local field or a time label. */
+export function localTime(iso: string): string {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
+}
+
+/** The end of a session, as a local `HH:MM`. */
+export function localEnd(session: Pick<ScheduledSession, "startsAt" | "durationMin">): string {
+  return localTime(new Date(Date.parse(session.startsAt) + session.durationMin * 60_000).toISOString());
+}
