@@ -113,5 +113,6 @@ describe("administration", () => {
     expect(await navLabels(page)).toEqual(["My record"]);
     await page.getByRole("heading", { name: "Tomas Berg" }).waitFor();
     expect(await page.getByRole("main").textContent()).toContain("KG-1004");
+    await expectAccessible(page);
   });
 });

@@ -80,6 +80,7 @@ describe("signing in", () => {
     await signIn(page, app.base, DEMO.physician);
     await page.goto(`${app.base}/no/such/page`);
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
+    await expectAccessible(page);
     await page.getByRole("link", { name: "Go to the start page" }).click();
     await page.getByRole("heading", { name: "Patients" }).waitFor();
   });
@@ -90,6 +91,8 @@ describe("signing in", () => {
     await page.waitForURL((url) => url.pathname === "/login");
     await signIn(page, app.base, DEMO.admin);
     expect(new URL(page.url()).pathname).toBe("/admin/audit");
+    await page.getByRole("heading", { name: "Audit log" }).waitFor();
+    await expectAccessible(page);
   });
 });
 
