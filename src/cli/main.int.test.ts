@@ -93,31 +93,33 @@ describe("ketaguard CLI", () => {
 
   it("refuses a weak password, an unknown clinic and a duplicate email with one line each", async () => {
     const base = ["create-user", "--role", "nurse", "--email", "n@clinic.test", "--name", "N"];
-    const weak = await ketaguard([...base, "--clinic", "Lakeside Clinic"], env, "short\n");
+    const [weak, noClinic, dup] = await Promise.all([
+      ketaguard([...base, "--clinic", "Lakeside Clinic"], env, "short\n"),
+      ketaguard([...base, "--clinic", "Nowhere"], env, "Long-enough-pass-1\n"),
+      ketaguard(
+        [
+          "create-user",
+          "--role",
+          "nurse",
+          "--email",
+          "head@clinic.test",
+          "--name",
+          "N",
+          "--clinic",
+          "Lakeside Clinic",
+        ],
+        env,
+        "Long-enough-pass-1\n",
+      ),
+    ]);
     expect(weak).toMatchObject({
       code: 1,
       stderr: "ketaguard: the password must be at least 12 characters\n",
     });
-    const noClinic = await ketaguard([...base, "--clinic", "Nowhere"], env, "Long-enough-pass-1\n");
     expect(noClinic).toMatchObject({
       code: 1,
       stderr: 'ketaguard: no clinic "Nowhere"; add --create-clinic to create it\n',
     });
-    const dup = await ketaguard(
-      [
-        "create-user",
-        "--role",
-        "nurse",
-        "--email",
-        "head@clinic.test",
-        "--name",
-        "N",
-        "--clinic",
-        "Lakeside Clinic",
-      ],
-      env,
-      "Long-enough-pass-1\n",
-    );
     expect(dup.code).toBe(1);
     expect(dup.stderr).toMatch(/^ketaguard: an account for head@clinic.test .*already exists\n$/);
   });
