@@ -4,6 +4,7 @@ import { type Clinic, createClinic, findClinic } from "./clinics";
 import type { Executor } from "./db";
 import { hashPassword, OWASP_SCRYPT, type ScryptParams } from "./passwords";
 import { createPatient, type PatientRecord } from "./patients";
+import { createChair } from "./schedule";
 import type { Role } from "./schema";
 import { createUser } from "./users";
 
@@ -183,10 +184,12 @@ async function seedClinic(
   name: string,
   staff: readonly DemoStaff[],
   patients: readonly DemoRecord[],
+  chairs: number,
   passwordHash: () => Promise<string>,
   at: Date,
 ): Promise<{ clinic: Clinic; logins: DemoLogin[]; patientIds: Map<string, string> }> {
   const clinic = await createClinic(trx, name, at);
+  for (let n = 1; n <= chairs; n++) await createChair(trx, clinic.id, `Chair ${n}`);
   const logins: DemoLogin[] = [];
   const users = [];
   for (const s of staff) {
@@ -236,7 +239,7 @@ export async function seedDemoData(
     await sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`.execute(trx);
     if (await findClinic(trx, DEMO_CLINIC)) return [];
     const passwordHash = () => hashPassword(DEMO_PASSWORD, opts.scrypt ?? OWASP_SCRYPT);
-    const harbour = await seedClinic(trx, DEMO_CLINIC, HARBOUR_STAFF, HARBOUR_PATIENTS, passwordHash, at);
+    const harbour = await seedClinic(trx, DEMO_CLINIC, HARBOUR_STAFF, HARBOUR_PATIENTS, 4, passwordHash, at);
     await createUser(
       trx,
       {
@@ -254,6 +257,7 @@ export async function seedDemoData(
       SECOND_DEMO_CLINIC,
       [NORTHSIDE_PHYSICIAN, NORTHSIDE_ADMIN],
       NORTHSIDE_PATIENTS,
+      2,
       passwordHash,
       at,
     );
