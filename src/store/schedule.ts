@@ -252,3 +252,21 @@ export async function upcomingSessions(
     .execute();
   return rows.map(toSession);
 }
+
+/** The plan version and course of each completed session of a patient, for dose history. */
+export async function completedSessions(
+  db: Executor,
+  clinicId: string,
+  patientId: string,
+): Promise<{ courseId: string; computation: unknown }[]> {
+  return db
+    .selectFrom("infusionSessions as s")
+    .innerJoin("plans as pl", (j) =>
+      j.onRef("pl.clinicId", "=", "s.clinicId").onRef("pl.id", "=", "s.planId"),
+    )
+    .select(["pl.courseId", "pl.computation"])
+    .where("s.clinicId", "=", clinicId)
+    .where("s.patientId", "=", patientId)
+    .where("s.status", "=", "completed")
+    .execute();
+}

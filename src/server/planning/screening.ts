@@ -90,3 +90,8 @@ export function findingsDiffer(before: readonly Finding[], now: readonly Finding
   const b = now.map(findingKey).sort();
   return a.length !== b.length || a.some((k, i) => k !== b[i]);
 }
+
+/** A finding as JSON (plain arrays). */
+export function findingJson(f: Finding) {
+  return { ...f, sources: [...f.sources], relatedSideEffects: [...f.relatedSideEffects] };
+}

@@ -11,7 +11,7 @@ export interface Premedication {
   readonly dose: string;
   readonly route: string;
   readonly reason: string;
-  readonly sources: readonly string[];
+  readonly sources: string[];
 }
 
 export interface RescueMedication {
@@ -19,14 +19,14 @@ export interface RescueMedication {
   readonly dose: string;
   readonly route: string;
   readonly forSideEffect: SideEffectId;
-  readonly sources: readonly string[];
+  readonly sources: string[];
 }
 
 /** Drug steps of an effect's management bands, mildest band first, each with the sources of its step. */
 function drugSteps(entry: SideEffectEntry, bands = entry.management) {
   return bands.flatMap((b) =>
-    b.steps.flatMap((s) => (s.drug ? [{ drug: s.drug, sources: s.sources }] : [])),
-  ) as { drug: DrugOption; sources: readonly string[] }[];
+    b.steps.flatMap((s) => (s.drug ? [{ drug: s.drug, sources: [...s.sources] }] : [])),
+  ) as { drug: DrugOption; sources: string[] }[];
 }
 
 /** Common effects that can start during the infusion: a rescue drug for them is always at hand. */

@@ -1,0 +1,20 @@
+/** Sessions as the schedule shows them: with the patient's key risk flags from the latest signed evaluation. */
+import type { Executor } from "../../store/db";
+import { latestSignedEvaluations } from "../../store/evaluations";
+import type { Session } from "../../store/schedule";
+
+/**
+ * Sessions as JSON, each with the contraindication and caution findings of its patient's latest signed
+ * evaluation (a contraindication can be on record when the physician recorded a reason to treat anyway).
+ */
+export async function sessionsJson(db: Executor, clinicId: string, sessions: readonly Session[]) {
+  const patientIds = [...new Set(sessions.map((s) => s.patient.id))];
+  const evaluations = await latestSignedEvaluations(db, clinicId, patientIds);
+  return sessions.map((s) => ({
+    ...s,
+    startsAt: s.startsAt.toISOString(),
+    riskFlags: (evaluations.get(s.patient.id)?.findings ?? [])
+      .filter((f) => f.severity !== "info")
+      .map((f) => ({ severity: f.severity, title: f.title, ruleId: f.ruleId })),
+  }));
+}
