@@ -14,8 +14,12 @@ import { ApiError, toProblem } from "./errors";
 import { createRateLimiter } from "./rate-limit";
 import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
+import { evaluationRoutes } from "./routes/evaluations";
 import { healthRoutes } from "./routes/health";
+import { knowledgeRoutes } from "./routes/knowledge";
 import { patientRoutes } from "./routes/patients";
+import { planRoutes } from "./routes/plans";
+import { scheduleRoutes } from "./routes/schedule";
 import { userRoutes } from "./routes/users";
 import { spaRoutes } from "./spa";
 import { fieldErrors } from "./validation";
@@ -176,6 +180,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await patientRoutes(app, ctx);
   await userRoutes(app, ctx);
   await auditRoutes(app, ctx);
+  await knowledgeRoutes(app, ctx);
+  await evaluationRoutes(app, ctx);
+  await planRoutes(app, ctx);
+  await scheduleRoutes(app, ctx);
   await spaRoutes(app, path.resolve(deps.webDistDir ?? DEFAULT_WEB_DIST));
   return { app, routes };
 }
