@@ -5,7 +5,9 @@
  * data; log level warn), sign in once, then autocannon with 10 connections for 10 seconds sending the session
  * cookie. Every request is a full production path: session lookup, role check, the patient's current
  * version read and one hash-chained audit entry appended in the same transaction. The load generator runs
- * on the same machine, sharing its cores. Run with `npx tsx bench/api.ts`.
+ * on the same machine, sharing its cores. For comparison, `GET /api/auth/me` is measured the same way: the
+ * same session and access checks without a database transaction or audit entry. Run with
+ * `npx tsx bench/api.ts`.
  */
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -42,20 +44,26 @@ async function main(): Promise<void> {
     const { items } = (await search.json()) as { items: { id: string }[] };
     const url = `${server.url}/api/patients/${items[0]!.id}`;
 
-    const result = await autocannon({
-      url,
-      connections: CONNECTIONS,
-      duration: DURATION_S,
-      headers: { cookie },
-    });
+    const run = async (title: string, target: string) => {
+      const r = await autocannon({
+        url: target,
+        connections: CONNECTIONS,
+        duration: DURATION_S,
+        headers: { cookie },
+      });
+      return [
+        `${title} — ${CONNECTIONS} connections, ${DURATION_S} s, session cookie`,
+        `  requests/s  ${r.requests.average.toFixed(0)} (total ${r.requests.total})`,
+        `  latency     p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`,
+        `  non-2xx     ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`,
+      ];
+    };
     const cpu = cpus();
     const lines = [
-      `GET /api/patients/:id — ${CONNECTIONS} connections, ${DURATION_S} s, session cookie, one audit entry per request`,
-      `  requests/s  ${result.requests.average.toFixed(0)} (total ${result.requests.total})`,
-      `  latency     p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`,
-      `  non-2xx     ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
-      `  machine     ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
-      `  database    ${config.databaseUrl ? "DATABASE_URL" : "embedded PostgreSQL (fsync on)"}`,
+      ...(await run("GET /api/patients/:id (read + audit entry)", url)),
+      ...(await run("GET /api/auth/me (session check only, for comparison)", `${server.url}/api/auth/me`)),
+      `machine   ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
+      `database  ${config.databaseUrl ? "DATABASE_URL" : "embedded PostgreSQL (fsync on)"}`,
     ];
     process.stdout.write(`${lines.join("\n")}\n`);
   } finally {
