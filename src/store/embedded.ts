@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
@@ -46,6 +46,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   await mkdir(dataDir, { recursive: true, mode: 0o755 });
   // The postgres user must be able to reach its cluster folder through ours.
   await chmod(dataDir, 0o755);
+  if (userInfo().uid === 0) await assertReachableByOthers(dataDir);
   const password = await clusterPassword(dataDir);
 
   const running = await runningPostmaster(clusterDir);
@@ -87,6 +88,21 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   await pg.start();
   opts.logger.info(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
   return { url: urlFor(password, port), reused: false, stop: () => pg.stop() };
+}
+
+/**
+ * As root the cluster runs as the `postgres` user, which must pass through every folder above the data
+ * directory; a closed one (e.g. made by `mktemp -d`) would otherwise fail deep inside PostgreSQL.
+ */
+async function assertReachableByOthers(dataDir: string): Promise<void> {
+  for (let dir = path.dirname(dataDir); ; dir = path.dirname(dir)) {
+    if (((await stat(dir)).mode & 0o001) === 0) {
+      throw new Error(
+        `the embedded PostgreSQL runs as the postgres user, who cannot enter ${dir}; choose a DATA_DIR under an open folder`,
+      );
+    }
+    if (dir === path.dirname(dir)) return;
+  }
 }
 
 function urlFor(password: string, port: number): string {
