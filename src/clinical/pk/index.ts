@@ -23,5 +23,5 @@ export {
   type VirtualPatient,
   virtualPopulation,
 } from "./population";
-export { predict } from "./predict";
+export { gridTimes, predict, predictGrid, type TimeGrid } from "./predict";
 export { rk4Predict } from "./reference";

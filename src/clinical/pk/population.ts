@@ -6,7 +6,8 @@
 import { type Kg, kg, type Minutes, type NgPerMl, ngPerMl } from "../units";
 import type { Dose } from "./doses";
 import type { PkModel } from "./models";
-import { predict } from "./predict";
+import { gridTimes, predict, predictGrid, type TimeGrid } from "./predict";
+import { select } from "./select";
 
 type ModelParameters = Pick<PkModel, "v1LitresPerKg" | "k10" | "peripheral">;
 
@@ -81,26 +82,41 @@ export interface BandOptions {
 /**
  * Per time, the lower and upper percentiles and the median of the population's concentrations.
  * `dosesFor` gives each virtual patient's doses, so weight-based plans scale with each patient's weight.
+ * `times` is a list, or an evenly spaced grid, which the default predictor follows with `predictGrid`.
  */
 export function populationBand(
   patients: readonly VirtualPatient[],
   dosesFor: (patient: VirtualPatient) => readonly Dose[],
-  times: readonly Minutes[],
+  times: readonly Minutes[] | TimeGrid,
   options: BandOptions = {},
 ): ConcentrationBandCurves {
   if (patients.length === 0) throw new RangeError("A band needs at least one virtual patient");
   const { low, high } = options.percentiles ?? { low: 5, high: 95 };
-  const predictor = options.predictor ?? predict;
-  const curves = patients.map((p) => predictor(p.parameters, p.weight, dosesFor(p), times));
+  const predictOne: (p: VirtualPatient) => readonly NgPerMl[] =
+    "step" in times && !options.predictor
+      ? (p) => predictGrid(p.parameters, p.weight, dosesFor(p), times)
+      : (p) => {
+          const list = "step" in times ? gridTimes(times) : times;
+          return (options.predictor ?? predict)(p.parameters, p.weight, dosesFor(p), list);
+        };
+  const curves = patients.map(predictOne);
+  const count = curves[0]!.length;
   const column = new Float64Array(patients.length);
-  const pick = (pct: number) => column[Math.min(column.length - 1, Math.floor((pct / 100) * column.length))]!;
+  const rank = (pct: number) => Math.min(column.length - 1, Math.floor((pct / 100) * column.length));
+  const [lowRank, medianRank, highRank] = [rank(low), rank(50), rank(high)];
+  // Each selection leaves larger values to its right, so the next rank up is searched for there only.
+  const ranks = [...new Set([lowRank, medianRank, highRank])].sort((a, b) => a - b);
   const band: ConcentrationBandCurves = { low: [], median: [], high: [] };
-  for (let t = 0; t < times.length; t++) {
+  for (let t = 0; t < count; t++) {
     for (let p = 0; p < curves.length; p++) column[p] = curves[p]![t]!;
-    column.sort();
-    band.low.push(ngPerMl(pick(low)));
-    band.median.push(ngPerMl(pick(50)));
-    band.high.push(ngPerMl(pick(high)));
+    let from = 0;
+    for (const r of ranks) {
+      select(column, r, from);
+      from = r + 1;
+    }
+    band.low.push(ngPerMl(column[lowRank]!));
+    band.median.push(ngPerMl(column[medianRank]!));
+    band.high.push(ngPerMl(column[highRank]!));
   }
   return band;
 }
