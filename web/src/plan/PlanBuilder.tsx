@@ -26,7 +26,6 @@ interface PlanBuilderProps {
 /** The plan form beside its live calculation, limit checks and PK preview, all computed in the browser. */
 export function PlanBuilder({ patient, latest, pastMg, canSave, onSaved }: PlanBuilderProps) {
   const queryClient = useQueryClient();
-  const weightKg = patient.weight.kg;
   const [draft, setDraft] = useState(() =>
     latest ? draftFromInput(latest.plan) : draftFromProtocol(findProtocol("schwartzman")),
   );
@@ -35,6 +34,18 @@ export function PlanBuilder({ patient, latest, pastMg, canSave, onSaved }: PlanB
   const [weightConfirmed, setWeightConfirmed] = useState(false);
 
   const parsed = useMemo(() => parsePlanDraft(draft), [draft]);
+  // The server knows the dosing weight (the newest of the record and the evaluation's vitals) and the
+  // suggestions (the patient's stored findings and the catalogue); the plan sent only needs to be well
+  // formed, so the first one is kept and the request is not repeated while typing.
+  const [previewPlan] = useState<PlanInput | null>(() => (parsed.ok ? parsed.input : null));
+  const preview = useQuery({
+    queryKey: ["plans", patient.id, "preview"],
+    queryFn: () => plans.preview(patient.id, previewPlan as PlanInput),
+    enabled: previewPlan !== null,
+    retry: false,
+  });
+  const weightKg = preview.data?.weightKg ?? patient.weight.kg;
+  const weightMeasuredOn = preview.data?.weightMeasuredOn ?? patient.weight.measuredOn;
   const evaluated = useMemo(
     () => (parsed.ok ? evaluatePlan(parsed.input, weightKg, pastMg) : null),
     [parsed, weightKg, pastMg],
@@ -47,16 +58,7 @@ export function PlanBuilder({ patient, latest, pastMg, canSave, onSaved }: PlanB
     return previous.ok ? pkCurve(previous.check) : null;
   }, [latest, weightKg, pastMg]);
 
-  // Suggestions come from the server (the patient's stored findings and the catalogue); the plan sent only
-  // needs to be well formed, so the first one is kept and the request is not repeated while typing.
-  const [suggestionPlan] = useState<PlanInput | null>(() => (parsed.ok ? parsed.input : null));
-  const preview = useQuery({
-    queryKey: ["plans", patient.id, "suggestions"],
-    queryFn: () => plans.preview(patient.id, suggestionPlan as PlanInput),
-    enabled: suggestionPlan !== null,
-    retry: false,
-  });
-  const stale = preview.data?.weightStale ?? isWeightStale(patient.weight.measuredOn, todayIso());
+  const stale = preview.data?.weightStale ?? isWeightStale(weightMeasuredOn, todayIso());
 
   const save = useMutation({
     mutationFn: (input: PlanInput) => plans.save(patient.id, input, latest?.id),
@@ -107,8 +109,8 @@ export function PlanBuilder({ patient, latest, pastMg, canSave, onSaved }: PlanB
           <fieldset className={showMissing && weightMissing ? "weight-check field-invalid" : "weight-check"}>
             <legend>Weight</legend>
             <p>
-              The weight of {weightKg} kg was measured on {patient.weight.measuredOn}, more than 30 days ago.
-              Re-weigh the patient and correct the record, or confirm it is still right.
+              The weight of {weightKg} kg was measured on {weightMeasuredOn}, more than 30 days ago. Re-weigh
+              the patient and correct the record, or confirm it is still right.
             </p>
             <label className="check">
               <input

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CUSTOM, SCHWARTZMAN } from "../../../src/clinical/dosing";
 import {
+  CONCENTRATIONS,
   draftFromInput,
   draftFromProtocol,
   evaluatePlan,
@@ -57,7 +58,7 @@ describe("plan builder", () => {
   });
 
   it("asks for a reason above a soft limit and accepts the plan once one is given", () => {
-    const stronger = custom({ concentration: "2" });
+    const stronger = custom({ concentration: "10" });
     const check = evaluate(stronger);
     expect(check.reasonsNeeded).toEqual(["limit.infusion-concentration.soft"]);
     const explained = evaluate({
@@ -71,6 +72,10 @@ describe("plan builder", () => {
     const check = evaluate(custom({ orderValue: "2.5", overrideReasons: { "limit.rate-per-kg.hard": "x" } }));
     expect(check.ok).toBe(false);
     expect(check.violations.find((v) => v.kind === "hard")?.limitId).toBe("limit.rate-per-kg.hard");
+  });
+
+  it("offers only the usual dilution and the vial strengths", () => {
+    expect(CONCENTRATIONS.map((c) => c.value)).toEqual(["1", "10", "50", "100"]);
   });
 
   it("names each field that cannot be a dose", () => {

@@ -3,7 +3,13 @@
  * its JSON pointers (under `/plan`), and into the pure core's plan so pump settings, limits and the PK curve
  * are computed in the browser on every keystroke. The server recomputes all of it when the plan is saved.
  */
-import { checkPlan, type PlanCheck, PlanError } from "../../../src/clinical/dosing";
+import {
+  checkPlan,
+  type PlanCheck,
+  PlanError,
+  USUAL_INFUSION_CONCENTRATION,
+  VIAL_STRENGTHS,
+} from "../../../src/clinical/dosing";
 import type { InfusionOrder, Plan, Protocol } from "../../../src/clinical/dosing/types";
 import { DOMINO, predict } from "../../../src/clinical/pk";
 import {
@@ -27,15 +33,19 @@ export const ORDER_UNITS: Record<OrderKind, string> = {
   dose: "mg over the infusion",
 };
 
-/** Bag concentrations offered: diluted strengths, and the vial strengths as supplied. */
+/**
+ * Bag concentrations offered: the usual dilution and each vial strength as supplied — the only
+ * concentrations the server accepts, so a plan can never name a strength the pharmacy cannot make.
+ */
 export const CONCENTRATIONS: readonly { value: string; label: string }[] = [
-  { value: "0.5", label: "0.5 mg/mL (diluted)" },
-  { value: "1", label: "1 mg/mL (usual dilution)" },
-  { value: "2", label: "2 mg/mL (diluted)" },
-  { value: "5", label: "5 mg/mL (diluted)" },
-  { value: "10", label: "10 mg/mL (10 mg/mL vial, undiluted)" },
-  { value: "50", label: "50 mg/mL (50 mg/mL vial, undiluted)" },
-  { value: "100", label: "100 mg/mL (100 mg/mL vial, undiluted)" },
+  {
+    value: String(USUAL_INFUSION_CONCENTRATION),
+    label: `${USUAL_INFUSION_CONCENTRATION} mg/mL (usual dilution)`,
+  },
+  ...VIAL_STRENGTHS.filter((v) => v !== USUAL_INFUSION_CONCENTRATION).map((v) => ({
+    value: String(v),
+    label: `${v} mg/mL (vial strength, undiluted)`,
+  })),
 ];
 
 export interface PremedicationDraft {
