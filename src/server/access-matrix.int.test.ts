@@ -7,6 +7,7 @@ import type { Role } from "../store/schema";
 import { DEMO_PASSWORD } from "../store/seed";
 import type { RouteAccess } from "./access";
 import { buildApp } from "./app";
+import { evaluationContent, schwartzmanPlan } from "./planning/testing";
 import { type Reply, type Session, send, signIn, startTestServer, type TestServer } from "./testing";
 
 type Who = "anonymous" | Role;
@@ -37,6 +38,52 @@ async function newStaffUser(): Promise<string> {
     },
   });
   return res.body.id;
+}
+
+/** A fresh evaluation of the patient login's patient, measured a minute ago, by the physician. */
+async function newEvaluation(): Promise<string> {
+  const content = evaluationContent(new Date(Date.now() - 60_000).toISOString());
+  const res = await sessions.get("physician")!.request("POST", `/api/patients/${ownPatientId}/evaluations`, {
+    body: { content },
+  });
+  return res.body.id;
+}
+
+let signedEvaluation: Promise<unknown> | null = null;
+/** A draft plan of one session; the first call signs an evaluation so plans can be saved. */
+async function newPlan(): Promise<string> {
+  signedEvaluation ??= newEvaluation().then((id) =>
+    sessions.get("physician")!.request("POST", `/api/patients/${ownPatientId}/evaluations/${id}/sign`, {
+      body: { decision: "eligible" },
+    }),
+  );
+  await signedEvaluation;
+  const res = await sessions.get("physician")!.request("POST", `/api/patients/${ownPatientId}/plans`, {
+    body: { plan: schwartzmanPlan({ schedule: { sessions: 1, pattern: "daily" } }) },
+  });
+  return res.body.id;
+}
+
+/** A free slot: a new day for every call, years ahead. */
+function freeSlot(): string {
+  return new Date(Date.UTC(2031, 0, 1 + ++counter, 9)).toISOString();
+}
+
+async function chairId(): Promise<string> {
+  return (await sessions.get("nurse")!.request("GET", "/api/chairs")).body.items[0].id;
+}
+
+/** An approval request for a new plan: firstSessionAt on a free day. */
+async function approval() {
+  return { planId: await newPlan(), body: { firstSessionAt: freeSlot(), chairId: await chairId() } };
+}
+
+async function newScheduledSession(): Promise<string> {
+  const { planId, body } = await approval();
+  const res = await sessions
+    .get("physician")!
+    .request("POST", `/api/patients/${ownPatientId}/plans/${planId}/approve`, { body });
+  return res.body.sessions[0].id;
 }
 
 const FIXTURES: Record<string, Fixture> = {
@@ -94,6 +141,49 @@ const FIXTURES: Record<string, Fixture> = {
     body: { password: DEMO_PASSWORD },
   }),
   "GET /api/audit": async () => ({ path: "/api/audit?outcome=denied" }),
+  "GET /api/knowledge/conditions": async () => ({ path: "/api/knowledge/conditions" }),
+  "GET /api/knowledge/medications": async () => ({ path: "/api/knowledge/medications?q=ket" }),
+  "GET /api/knowledge/protocols": async () => ({ path: "/api/knowledge/protocols" }),
+  "GET /api/knowledge/sources/:id": async () => ({ path: "/api/knowledge/sources/S6" }),
+  "POST /api/screening/preview": async () => ({
+    path: "/api/screening/preview",
+    body: {
+      patientId: ownPatientId,
+      content: evaluationContent(new Date(Date.now() - 60_000).toISOString()),
+    },
+  }),
+  "GET /api/patients/:id/evaluations": async () => ({ path: `/api/patients/${ownPatientId}/evaluations` }),
+  "POST /api/patients/:id/evaluations": async () => ({
+    path: `/api/patients/${ownPatientId}/evaluations`,
+    body: { content: evaluationContent(new Date(Date.now() - 60_000).toISOString()) },
+  }),
+  "GET /api/patients/:id/evaluations/:evaluationId": async () => ({
+    path: `/api/patients/${ownPatientId}/evaluations/${await newEvaluation()}`,
+  }),
+  "POST /api/patients/:id/evaluations/:evaluationId/sign": async () => ({
+    path: `/api/patients/${ownPatientId}/evaluations/${await newEvaluation()}/sign`,
+    body: { decision: "eligible" },
+  }),
+  "POST /api/plans/preview": async () => ({
+    path: "/api/plans/preview",
+    body: { patientId: ownPatientId, plan: schwartzmanPlan() },
+  }),
+  "GET /api/patients/:id/plans": async () => ({ path: `/api/patients/${ownPatientId}/plans` }),
+  "POST /api/patients/:id/plans": async () => {
+    await newPlan();
+    return { path: `/api/patients/${ownPatientId}/plans`, body: { plan: schwartzmanPlan() } };
+  },
+  "POST /api/patients/:id/plans/:planId/approve": async () => {
+    const { planId, body } = await approval();
+    return { path: `/api/patients/${ownPatientId}/plans/${planId}/approve`, body };
+  },
+  "GET /api/me/plan": async () => ({ path: "/api/me/plan" }),
+  "GET /api/chairs": async () => ({ path: "/api/chairs" }),
+  "GET /api/schedule": async () => ({ path: "/api/schedule?date=2031-01-02" }),
+  "POST /api/sessions/:id/move": async () => ({
+    path: `/api/sessions/${await newScheduledSession()}/move`,
+    body: { startsAt: freeSlot(), chairId: await chairId() },
+  }),
 };
 
 function expected(route: RouteAccess, who: Who): "2xx" | 401 | 403 {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../store/schema";
+import { evaluationContent, schwartzmanPlan } from "./planning/testing";
 import { type Session, signIn, startTestServer, type TestServer } from "./testing";
 
 let server: TestServer;
@@ -12,13 +13,28 @@ async function patientIdByMrn(mrn: string): Promise<string> {
   return rows[0]!.id;
 }
 
+/** Valid bodies for the patient routes that take one, so a probe gets past validation to the reach check. */
+const BODIES: Record<string, unknown> = {
+  "PATCH /api/patients/:id": { changes: { familyName: "Overwritten" }, reason: "probe" },
+  "POST /api/patients/:id/evaluations": { content: evaluationContent("2026-01-12T09:00:00.000Z") },
+  "POST /api/patients/:id/evaluations/:evaluationId/sign": { decision: "eligible" },
+  "POST /api/patients/:id/plans": { plan: schwartzmanPlan() },
+  "POST /api/patients/:id/plans/:planId/approve": {
+    firstSessionAt: "2031-01-06T09:00:00.000Z",
+    chairId: randomUUID(),
+  },
+};
+
 /** Every registered route that addresses one patient by id, with a request that would succeed in reach. */
 function patientRoutes() {
   return server.routes
     .filter((r) => r.url.startsWith("/api/patients/:id"))
     .map((r) => ({
       ...r,
-      body: r.method === "PATCH" ? { changes: { familyName: "Overwritten" }, reason: "probe" } : undefined,
+      // A record of the patient's own is addressed by an id that exists nowhere: the patient is checked first.
+      url: r.url.replace(":evaluationId", randomUUID()).replace(":planId", randomUUID()),
+      route: r.url,
+      body: BODIES[`${r.method} ${r.url}`],
       may: (role: Role) => r.access === "authenticated" || (r.access !== "public" && r.access.includes(role)),
     }));
 }
@@ -38,10 +54,17 @@ afterAll(() => server.close());
 
 describe("clinic isolation", () => {
   it("covers every patient route", () => {
-    expect(patientRoutes().map((r) => `${r.method} ${r.url}`)).toEqual([
+    expect(patientRoutes().map((r) => `${r.method} ${r.route}`)).toEqual([
       "GET /api/patients/:id",
       "PATCH /api/patients/:id",
       "GET /api/patients/:id/history",
+      "GET /api/patients/:id/evaluations",
+      "POST /api/patients/:id/evaluations",
+      "GET /api/patients/:id/evaluations/:evaluationId",
+      "POST /api/patients/:id/evaluations/:evaluationId/sign",
+      "GET /api/patients/:id/plans",
+      "POST /api/patients/:id/plans",
+      "POST /api/patients/:id/plans/:planId/approve",
     ]);
   });
 
