@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { kg, mgPerHour, minutes, ngPerMl } from "../units";
 import { DOMINO } from "./models";
 import { populationBand, seededRandom, virtualPopulation } from "./population";
-import { predict } from "./predict";
+import { gridTimes, predict } from "./predict";
 
 const spec = { seed: 42, size: 200, minWeight: kg(50), maxWeight: kg(120), logSd: 0.3 };
 const times = Array.from({ length: 61 }, (_, i) => minutes(i * 4));
@@ -69,6 +69,35 @@ describe("virtual population", () => {
       predictor: (_m, _w, _d, t) => t.map(() => ngPerMl(7)),
     });
     expect(flat.median.every((c) => c === 7)).toBe(true);
+  });
+
+  it("reads each percentile as the value at that rank of the sorted column", () => {
+    const patients = virtualPopulation(DOMINO, { ...spec, size: 37 });
+    const band = populationBand(patients, (p) => perKg(p.weight), times, {
+      percentiles: { low: 10, high: 80 },
+    });
+    const curves = patients.map((p) => predict(p.parameters, p.weight, perKg(p.weight), times));
+    times.forEach((_, t) => {
+      const sorted = curves.map((c) => c[t]!).sort((a, b) => a - b);
+      expect([band.low[t], band.median[t], band.high[t]]).toEqual([sorted[3], sorted[18], sorted[29]]);
+    });
+  });
+
+  it("gives the same band on an evenly spaced grid as on the list of its times", () => {
+    const patients = virtualPopulation(DOMINO, spec);
+    const grid = { start: 0, step: 4, count: 61 };
+    const fromGrid = populationBand(patients, (p) => perKg(p.weight), grid);
+    const fromList = populationBand(patients, (p) => perKg(p.weight), gridTimes(grid));
+    for (const key of ["low", "median", "high"] as const) {
+      expect(fromGrid[key]).toHaveLength(61);
+      fromGrid[key].forEach((c, i) => {
+        expect(Math.abs(c - fromList[key][i]!)).toBeLessThanOrEqual(1e-9 * fromList[key][i]!);
+      });
+    }
+    const flat = populationBand(patients, (p) => perKg(p.weight), grid, {
+      predictor: (_m, _w, _d, t) => t.map((x) => ngPerMl(x)),
+    });
+    expect(flat.median).toEqual(gridTimes(grid));
   });
 
   it("refuses an empty population", () => {
