@@ -340,6 +340,33 @@ describe("plans API", () => {
       });
     });
 
+    it("refuses to approve an older draft once a later version of the course is approved, or after a not-eligible evaluation", async () => {
+      const plans = (await physician.request("GET", `/api/patients/${tomas}/plans`)).body.items;
+      const current = plans.find((p: { status: string }) => p.status === "approved");
+      const course = schwartzmanPlan({ schedule: { sessions: 4, pattern: "twice-weekly" } });
+      const older = (await save(physician, tomas, course, current.id)).body;
+      const newer = (await save(physician, tomas, course, current.id)).body;
+      const approve = (id: string) =>
+        physician.request("POST", `/api/patients/${tomas}/plans/${id}/approve`, {
+          body: { firstSessionAt: "2026-03-09T09:00:00.000Z", chairId: chairs[0]!.id },
+        });
+      expect((await approve(newer.id)).status).toBe(200);
+      const refused = await approve(older.id);
+      expect(refused.status).toBe(409);
+      expect(refused.body.detail).toMatch(new RegExp(`Version ${newer.version}`));
+
+      const another = (await save(physician, tomas, course, newer.id)).body;
+      const evaluation = await physician.request("POST", `/api/patients/${tomas}/evaluations`, {
+        body: { content: evaluationContent(MEASURED) },
+      });
+      await physician.request("POST", `/api/patients/${tomas}/evaluations/${evaluation.body.id}/sign`, {
+        body: { decision: "not-eligible" },
+      });
+      const afterRefusal = await approve(another.id);
+      expect(afterRefusal.status).toBe(422);
+      expect(afterRefusal.body.code).toBe("plan.no_signed_evaluation");
+    });
+
     it("shows the patient only their own plan summary", async () => {
       expect((await patient.request("GET", "/api/me/plan")).body).toEqual({ plan: null });
       const own = (

@@ -5,6 +5,7 @@ import { KB_VERSION } from "../../clinical/provenance";
 import { appendAudit } from "../../store/audit";
 import type { Executor } from "../../store/db";
 import { isUniqueViolation } from "../../store/errors";
+import { latestSignedEvaluations } from "../../store/evaluations";
 import type { Patient } from "../../store/patients";
 import {
   approvePlan,
@@ -343,7 +344,7 @@ export async function planRoutes(app: App, ctx: Context): Promise<void> {
         body: Type.Object({ firstSessionAt: DateTime, chairId: Uuid }, closed),
         response: {
           200: Type.Object({ plan: PlanVersionSchema, sessions: Type.Array(SessionSchema) }, closed),
-          ...problemResponses(400, 401, 403, 404, 409),
+          ...problemResponses(400, 401, 403, 404, 409, 422),
         },
       },
     },
@@ -352,10 +353,29 @@ export async function planRoutes(app: App, ctx: Context): Promise<void> {
       const first = new Date(req.body.firstSessionAt);
       return onPatient(ctx, req, "plan.approve", req.params.id, async (trx, patient, auth) => {
         const clinicId = auth.user.clinicId;
-        const plan = await getPlan(trx, clinicId, patient.id, req.params.planId);
+        const versions = await listPlans(trx, clinicId, patient.id);
+        const plan = versions.find((p) => p.id === req.params.planId);
         if (!plan) throw new ApiError("not_found", "No such plan.");
         if (plan.status !== "draft")
           throw new ApiError("conflict", `This plan version is already ${plan.status}.`);
+        const later = versions.find(
+          (p) => p.courseId === plan.courseId && p.status === "approved" && p.version > plan.version,
+        );
+        if (later) {
+          throw new ApiError(
+            "conflict",
+            `Version ${later.version} of this course is already approved; amend that one.`,
+          );
+        }
+        const signed = (await latestSignedEvaluations(trx, clinicId, [patient.id])).get(
+          patient.id,
+        )?.signature;
+        if (!signed || signed.decision === "not-eligible") {
+          throw new ApiError(
+            "plan.no_signed_evaluation",
+            "The latest signed evaluation no longer allows treatment: re-evaluate before approving.",
+          );
+        }
         const chair = await lockChair(trx, clinicId, req.body.chairId);
         if (!chair) {
           throw new ApiError("validation.failed", "No such chair in this clinic.", [
