@@ -405,6 +405,13 @@ describe("plans API", () => {
       // Maya's session on Chair 2 runs 13:00–18:00 on 2026-03-10.
       const booked = await move(nurse, { startsAt: "2026-03-10T15:00:00.000Z", chairId: chairs[1]!.id });
       expect(booked.status).toBe(409);
+      const past = await move(nurse, { startsAt: "2026-03-01T09:00:00.000Z", chairId: chairs[2]!.id });
+      expect(past.status).toBe(400);
+      expect(past.body.errors).toEqual([{ path: "/startsAt", message: "must be in the future" }]);
+      const completed = await nurse.request("POST", `/api/sessions/${v1Sessions[0]!.id}/move`, {
+        body: { startsAt: "2026-03-13T09:00:00.000Z", chairId: chairs[3]!.id },
+      });
+      expect(completed.status).toBe(409);
       expect(
         (await move(admin, { startsAt: "2026-03-12T11:00:00.000Z", chairId: chairs[2]!.id })).status,
       ).toBe(403);

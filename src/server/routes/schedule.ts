@@ -104,6 +104,11 @@ export async function scheduleRoutes(app: App, ctx: Context): Promise<void> {
         return await ctx.db.transaction().execute(async (trx) => {
           const session = await lockSession(trx, clinicId, req.params.id);
           if (!session) throw new ApiError("not_found", "No such session.");
+          if (startsAt.getTime() <= ctx.clock().getTime()) {
+            throw new ApiError("validation.failed", "A session can only be moved to a time still to come.", [
+              { path: "/startsAt", message: "must be in the future" },
+            ]);
+          }
           if (session.status !== "scheduled") {
             throw new ApiError("conflict", `A session that is ${session.status} cannot be moved.`);
           }
