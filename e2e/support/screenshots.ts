@@ -10,7 +10,7 @@ const DIR = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
  */
 export async function screenshotForDocs(
   page: Page,
-  name: "login" | "patients" | "patient" | "audit",
+  name: "login" | "patients" | "patient" | "audit" | "evaluation" | "plan",
 ): Promise<void> {
   if (process.env.KG_UPDATE_SCREENSHOTS !== "1") return;
   await mkdir(DIR, { recursive: true });

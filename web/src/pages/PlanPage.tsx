@@ -9,7 +9,7 @@ import { ProblemNotice } from "../components/ProblemNotice";
 import { usePageTitle } from "../components/usePageTitle";
 import "../evaluation/planning.css";
 import { PatientBanner } from "../evaluation/PatientBanner";
-import { ApprovePanel } from "../plan/ApprovePanel";
+import { ApprovePanel, type Booking, BookingNotice } from "../plan/ApprovePanel";
 import { PlanBuilder } from "../plan/PlanBuilder";
 import { VersionStatus } from "../plan/VersionStatus";
 import { NotFoundPage } from "./NotFoundPage";
@@ -31,6 +31,7 @@ export function PlanPage() {
     enabled: Boolean(signed),
   });
   const [savedId, setSavedId] = useState<string | null>(null);
+  const [booking, setBooking] = useState<Booking | null>(null);
   usePageTitle(
     patient.data ? `Treatment plan · ${patient.data.givenName} ${patient.data.familyName}` : "Treatment plan",
   );
@@ -61,7 +62,10 @@ export function PlanPage() {
           Plan saved as version {latest.version}.
         </p>
       )}
-      {pendingApproval && physician && <ApprovePanel key={pendingApproval.id} version={pendingApproval} />}
+      {booking && <BookingNotice booking={booking} />}
+      {pendingApproval && physician && (
+        <ApprovePanel key={pendingApproval.id} version={pendingApproval} onApproved={setBooking} />
+      )}
       {p.weight ? (
         <PlanBuilder
           key={latest?.id ?? "new"}

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { errorsByPath } from "../api/client";
 import { plans, scheduling } from "../api/endpoints";
-import type { PlanVersion } from "../api/types";
+import type { PlanVersion, ScheduledSession } from "../api/types";
 import { SelectField, TextField } from "../components/Field";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { formatDateTime } from "../format";
@@ -15,8 +15,19 @@ function tomorrowMorning(now: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T09:00`;
 }
 
+export interface Booking {
+  version: number;
+  sessions: ScheduledSession[];
+}
+
+interface ApprovePanelProps {
+  version: PlanVersion;
+  /** Called with the booked sessions; the version is then approved and this panel goes away. */
+  onApproved: (booking: Booking) => void;
+}
+
 /** Physician approval of a saved version: first session and chair; the course's sessions are then booked. */
-export function ApprovePanel({ version }: { version: PlanVersion }) {
+export function ApprovePanel({ version, onApproved }: ApprovePanelProps) {
   const queryClient = useQueryClient();
   const chairs = useQuery({ queryKey: ["chairs"], queryFn: scheduling.chairs });
   const [startsAt, setStartsAt] = useState(() => tomorrowMorning(new Date()));
@@ -25,25 +36,13 @@ export function ApprovePanel({ version }: { version: PlanVersion }) {
   const approve = useMutation({
     mutationFn: () =>
       plans.approve(version.patientId, version.id, new Date(startsAt).toISOString(), chosenChair),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["plans", version.patientId] }),
+    onSuccess: ({ plan, sessions }) => {
+      onApproved({ version: plan.version, sessions });
+      return queryClient.invalidateQueries({ queryKey: ["plans", version.patientId] });
+    },
   });
   const errors = errorsByPath(approve.error);
 
-  if (approve.data) {
-    const first = approve.data.sessions[0];
-    return (
-      <section className="card approve" aria-labelledby="approve-title">
-        <h2 id="approve-title">Plan version {version.version} approved</h2>
-        <p role="status">
-          {approve.data.sessions.length} sessions booked
-          {first && ` from ${formatDateTime(first.startsAt)} in ${first.chair.name}`}.
-        </p>
-        {first && (
-          <Link to={`/schedule?date=${first.startsAt.slice(0, 10)}`}>Open the schedule for that day</Link>
-        )}
-      </section>
-    );
-  }
   return (
     <form
       className="card approve no-print"
@@ -80,5 +79,24 @@ export function ApprovePanel({ version }: { version: PlanVersion }) {
         </button>
       </div>
     </form>
+  );
+}
+
+/** What approval booked, with a way to the schedule for the first session's day. */
+export function BookingNotice({ booking }: { booking: Booking }) {
+  const first = booking.sessions[0];
+  return (
+    <section className="notice notice-ok" aria-labelledby="booking-title">
+      <p className="notice-title" id="booking-title">
+        Plan version {booking.version} approved
+      </p>
+      <p role="status">
+        {booking.sessions.length} sessions booked
+        {first && ` from ${formatDateTime(first.startsAt)} in ${first.chair.name}`}.
+      </p>
+      {first && (
+        <Link to={`/schedule?date=${first.startsAt.slice(0, 10)}`}>Open the schedule for that day</Link>
+      )}
+    </section>
   );
 }

@@ -12,22 +12,29 @@ const BAND_COLOURS: Record<string, string> = {
 
 const HEIGHT = 300;
 
-/** Shades each concentration band across the plot and writes its name at the left edge. */
+/**
+ * Shades each concentration band across the plot and names it at its upper edge, alternating left and
+ * right so overlapping bands (analgesia and dissociation share concentrations) keep readable labels.
+ */
 function drawBands(u: uPlot): void {
   const { ctx, bbox } = u;
   const top = bbox.top;
   const bottom = bbox.top + bbox.height;
+  const pad = 6 * devicePixelRatio;
   ctx.save();
   ctx.font = `${Math.round(12 * devicePixelRatio)}px system-ui, sans-serif`;
-  for (const band of CONCENTRATION_BANDS) {
+  ctx.textBaseline = "top";
+  CONCENTRATION_BANDS.forEach((band, index) => {
     const yLow = Math.min(bottom, u.valToPos(band.low, "y", true));
     const yHigh = band.high === null ? top : Math.max(top, u.valToPos(band.high, "y", true));
-    if (yLow <= top) continue;
+    if (yLow <= top) return;
     ctx.fillStyle = BAND_COLOURS[band.bandId] ?? "rgba(0,0,0,0.08)";
     ctx.fillRect(bbox.left, yHigh, bbox.width, yLow - yHigh);
     ctx.fillStyle = "#1a1f24";
-    ctx.fillText(band.label, bbox.left + 6 * devicePixelRatio, Math.max(yHigh, top) + 14 * devicePixelRatio);
-  }
+    const left = index % 2 === 0;
+    ctx.textAlign = left ? "left" : "right";
+    ctx.fillText(band.label, left ? bbox.left + pad : bbox.left + bbox.width - pad, yHigh + pad / 2);
+  });
   ctx.restore();
 }
 
@@ -71,7 +78,7 @@ export function PkChart({ current, previous, infusionMin }: PkChartProps) {
         scales: { x: { time: false }, y: { range: () => [0, limits.current.max] } },
         axes: [
           { label: "Minutes from the start of the infusion" },
-          { label: "Plasma ketamine (ng/mL)", size: 60 },
+          { label: "Plasma ketamine (ng/mL)", size: 70 },
         ],
         series: [
           { label: "Time (min)" },
@@ -79,7 +86,8 @@ export function PkChart({ current, previous, infusionMin }: PkChartProps) {
           { label: "Previous version (ng/mL)", stroke: "#4a5561", width: 1.5, dash: [6, 4] },
         ],
         hooks: { drawClear: [drawBands] },
-        legend: { show: true },
+        // The caption below explains the two lines in words; uPlot's hover legend would add nothing.
+        legend: { show: false },
       },
       [[], [], []],
       element,
@@ -117,6 +125,8 @@ export function PkChart({ current, previous, infusionMin }: PkChartProps) {
         }
       />
       <figcaption id="pk-caption">
+        <span className="pk-key pk-key-current">This plan</span>
+        {previous && <span className="pk-key pk-key-previous">Previous version</span>}
         Predicted for an average adult of this weight (Domino 1982 three-compartment model); individual levels
         vary widely. Bands:{" "}
         {CONCENTRATION_BANDS.map((b, i) => (

@@ -1,0 +1,238 @@
+import type { Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TestServer } from "../src/server/testing";
+import { startApp } from "./support/app";
+import { expectAccessible } from "./support/axe";
+import { type BrowserSession, launchBrowser } from "./support/browser";
+import { screenshotForDocs } from "./support/screenshots";
+import { DEMO, signIn } from "./support/session";
+
+let app: TestServer;
+let browser: BrowserSession;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const field = (scope: Locator | Page, label: string) => scope.getByLabel(label, { exact: true });
+
+/** Opens a demo patient's record from the patient list, the way a clinician finds it. */
+async function openPatient(page: Page, mrn: string, name: string): Promise<void> {
+  await page.getByRole("link", { name: "Patients" }).click();
+  await page.getByLabel("Search patients").fill(mrn);
+  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("link", { name }).click();
+  await page.getByRole("navigation", { name: "Treatment" }).waitFor();
+}
+
+/** The live findings panel's group for one severity. */
+const findingGroup = (page: Page, title: string) =>
+  page.getByRole("complementary", { name: "Live screening" }).locator(".finding-group", {
+    has: page.getByRole("heading", { name: new RegExp(`^${title}`) }),
+  });
+
+async function fillBaseline(form: Locator): Promise<void> {
+  await field(form, "Pain now").fill("6");
+  await field(form, "Average pain (last week)").fill("5");
+  await field(form, "Worst pain (last week)").fill("9");
+  await field(form, "Heart rate").fill("72");
+  await field(form, "Systolic BP").fill("124");
+  await field(form, "Diastolic BP").fill("78");
+  await field(form, "SpO2").fill("98");
+  await field(form, "Respiratory rate").fill("14");
+}
+
+describe("evaluation and treatment plan, as a physician", () => {
+  it("evaluates the patient with a seizure history taking bupropion, plans, approves and finds the sessions booked", async () => {
+    const page = await browser.freshPage();
+    await signIn(page, app.base, DEMO.physician);
+    await openPatient(page, "KG-1003", "Achterberg, Helen");
+    await page
+      .getByRole("navigation", { name: "Treatment" })
+      .getByRole("link", { name: "Evaluation" })
+      .click();
+    const form = page.getByRole("form", { name: "Evaluation" });
+    await form.waitFor();
+    expect(await page.title()).toBe("Evaluation · Helen Achterberg · Ketaguard");
+
+    // The record's medication is carried over and recognised from its brand name.
+    expect(await field(form, "Medication").inputValue()).toBe("Bupropion (Wellbutrin XL)");
+    await form.getByText("Checked as bupropion").waitFor();
+    // Every number has its unit beside it.
+    for (const [label, unit] of [
+      ["Pain now", "/10"],
+      ["Systolic BP", "mmHg"],
+      ["SpO2", "%"],
+      ["Weight", "kg"],
+      ["Height", "cm"],
+    ] as const) {
+      const unitText = await form
+        .locator(".field", { has: field(page, label) })
+        .locator(".unit")
+        .textContent();
+      expect(unitText).toBe(unit);
+    }
+
+    // Findings follow the form as it is filled: bupropion alone is a caution…
+    const seizureDrug = "Drug that lowers the seizure threshold";
+    await findingGroup(page, "Cautions").getByText(seizureDrug).waitFor();
+    // …and with the seizure history ticked it becomes a contraindication naming both.
+    await form.getByLabel("Seizure disorder").check();
+    const contraindication = findingGroup(page, "Contraindications").locator(".finding", {
+      hasText: seizureDrug,
+    });
+    await contraindication.waitFor();
+    expect(await contraindication.textContent()).toMatch(/bupropion.*\+ seizure disorder/i);
+    expect(await findingGroup(page, "Cautions").getByText(seizureDrug).count()).toBe(0);
+    // Its source opens to show the reference.
+    const firstSource = contraindication.locator("details.source").first();
+    await firstSource.locator("summary").click();
+    expect(await firstSource.locator(".source-detail").textContent()).toMatch(/\w{4,}/);
+    expect(await firstSource.locator(".source-detail").textContent()).not.toContain("Not in this version");
+
+    // Free text the dictionary does not know is kept, and marked as unchecked.
+    await form.getByRole("button", { name: "Add medication" }).click();
+    await field(form, "Medication").nth(1).fill("Home-made herbal tonic");
+    await form.getByText("not checked for interactions", { exact: true }).waitFor();
+
+    await fillBaseline(form);
+    await form.getByRole("button", { name: "Add test" }).click();
+    await field(form, "Test").selectOption("pregnancy-test");
+    await field(form, "Result").fill("negative");
+    await field(form, "Date taken").fill(new Date().toISOString().slice(0, 10));
+    await expectAccessible(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshotForDocs(page, "evaluation");
+
+    // An impossible value is refused, naming the field.
+    await field(form, "Pain now").fill("11");
+    await form.getByRole("button", { name: "Save draft" }).click();
+    await form.getByText("Pain now must be a whole number from 0 to 10 /10").waitFor();
+    expect(await field(form, "Pain now").getAttribute("aria-invalid")).toBe("true");
+    await field(form, "Pain now").fill("6");
+    await form.getByRole("button", { name: "Save draft" }).click();
+    await page.getByRole("heading", { name: /Evaluation version 1/ }).waitFor();
+    await expectAccessible(page);
+
+    // Signing against the contraindication needs a written reason.
+    const sign = page.getByRole("form", { name: "Sign version 1" });
+    expect(await field(sign, "Decision").inputValue()).toBe("not-eligible");
+    await field(sign, "Decision").selectOption("eligible-with-cautions");
+    await sign.getByRole("button", { name: "Sign evaluation" }).click();
+    await sign.getByText("A reason is required to go against a contraindication").waitFor();
+    await field(sign, "Reason for going against the contraindication").fill(
+      "Seizure-free since 2017; bupropion reviewed with the prescriber, seizure plan in place.",
+    );
+    await sign.getByRole("button", { name: "Sign evaluation" }).click();
+    await page.getByText(/Eligible with cautions — signed/).waitFor();
+    // Signed is read-only: no form, only a re-evaluation (a new version) is offered.
+    await page
+      .getByRole("region", { name: "Version history" })
+      .getByText("signed", { exact: true })
+      .waitFor();
+    await page.getByRole("button", { name: "Re-evaluate" }).waitFor();
+    expect(await page.getByRole("form", { name: "Evaluation" }).count()).toBe(0);
+
+    // The plan: 0.35 mg/kg/h for 4 hours, computed live for 71 kg.
+    await page.getByRole("link", { name: "Patient record" }).click();
+    await page
+      .getByRole("navigation", { name: "Treatment" })
+      .getByRole("link", { name: "Treatment plan" })
+      .click();
+    const plan = page.getByRole("form", { name: "Treatment plan" });
+    await plan.waitFor();
+    await field(plan, "Protocol from the drug library").selectOption("custom");
+    await field(plan, "Ordered as").selectOption("rate-per-kg");
+    await field(plan, "Amount").fill("0.35");
+    await field(plan, "Duration").fill("240");
+    await field(plan, "Number of infusions in the course").fill("5");
+    const calculation = page.getByRole("region", { name: "Calculated for 71 kg" });
+    await calculation.getByText(/exact 24\.85 mL\/h/).waitFor();
+    expect(await calculation.locator(".pump-rate").textContent()).toMatch(/^24\.[89] mL\/h$/);
+    await page.getByText("Within every limit of the drug library.").waitFor();
+    // The PK curve is drawn, with the bands named.
+    const chart = page.locator(".pk-chart");
+    expect(await chart.locator("canvas").count()).toBeGreaterThan(0);
+    expect(await chart.getByRole("img").getAttribute("aria-label")).toMatch(/peaking at \d+ ng\/mL/);
+    expect(await chart.locator("figcaption").textContent()).toContain("Analgesia 70–160 ng/mL");
+
+    // A stronger bag is a soft limit: allowed only with a reason.
+    await field(plan, "Concentration in the bag").selectOption("10");
+    const soft = page.locator(".limit-soft", {
+      hasText: "Infusion concentration 10 mg/mL is above the soft limit of 1 mg/mL",
+    });
+    await soft.waitFor();
+    await plan.getByRole("button", { name: "Save plan" }).click();
+    await soft.getByText("Give a reason before saving").waitFor();
+    await field(soft, "Reason for exceeding this limit").fill(
+      "Fluid restriction: a smaller volume is needed.",
+    );
+    await expectAccessible(page);
+    // Bring the calculation and the PK chart into view for the screenshot.
+    await page.locator("#calculation-title").evaluate((heading) => heading.scrollIntoView());
+    await screenshotForDocs(page, "plan");
+
+    // A rate over the hard limit is blocked, naming the limit and its source.
+    await field(plan, "Amount").fill("2.5");
+    const hard = page.locator(".limit-hard", { hasText: "Infusion rate (per kg)" });
+    await hard.waitFor();
+    expect(await hard.textContent()).toContain("above the hard limit of 2 mg/kg/h");
+    expect(await hard.locator("summary").allTextContents()).toContain("S130");
+    expect(await plan.getByRole("button", { name: "Save plan" }).isDisabled()).toBe(true);
+
+    await field(plan, "Amount").fill("0.35");
+    await expect.poll(() => page.locator(".limit-hard").count()).toBe(0);
+    await plan.getByRole("button", { name: "Save plan" }).click();
+    await page.getByText("Plan saved as version 1.").waitFor();
+
+    // Approval books the course.
+    const approve = page.getByRole("form", { name: "Approve version 1" });
+    await field(approve, "Chair").selectOption({ label: "Chair 2" });
+    const firstSession = await field(approve, "First session").inputValue();
+    await approve.getByRole("button", { name: "Approve and book sessions" }).click();
+    await page.getByText(/5 sessions booked from .* in Chair 2/).waitFor();
+    await page.getByRole("link", { name: "Open the schedule for that day" }).click();
+
+    const chair2 = page.getByRole("region", { name: "Chair 2" });
+    await chair2.getByRole("link", { name: "Helen Achterberg" }).waitFor();
+    expect(await chair2.textContent()).toContain(`${firstSession.slice(11, 16)}–`);
+    expect(await chair2.getByRole("list", { name: "Risk flags" }).textContent()).toContain(seizureDrug);
+    expect(await field(page, "Day").inputValue()).toBe(firstSession.slice(0, 10));
+    await expectAccessible(page);
+  });
+});
+
+describe("evaluation and treatment plan, as a nurse", () => {
+  it("prepares an evaluation but cannot sign it, and cannot save or approve a plan", async () => {
+    const page = await browser.freshPage();
+    await signIn(page, app.base, DEMO.nurse);
+    await openPatient(page, "KG-1001", "Thornton, Maya");
+    await page
+      .getByRole("navigation", { name: "Treatment" })
+      .getByRole("link", { name: "Evaluation" })
+      .click();
+    const form = page.getByRole("form", { name: "Evaluation" });
+    await field(form, "Main indication").selectOption("fibromyalgia");
+    await fillBaseline(form);
+    await form.getByRole("button", { name: "Save draft" }).click();
+    await page.getByRole("heading", { name: /Evaluation version 1/ }).waitFor();
+    await page.getByText("A physician reviews and signs this draft.").waitFor();
+    expect(await page.getByRole("button", { name: "Sign evaluation" }).count()).toBe(0);
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Patient record" }).click();
+    await page
+      .getByRole("navigation", { name: "Treatment" })
+      .getByRole("link", { name: "Treatment plan" })
+      .click();
+    await page.getByText("A physician saves and approves treatment plans.").waitFor();
+    expect(await page.getByRole("button", { name: /Save/ }).count()).toBe(0);
+    expect(await page.getByRole("button", { name: /Approve/ }).count()).toBe(0);
+    await expectAccessible(page);
+  });
+});
