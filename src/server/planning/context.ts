@@ -13,7 +13,7 @@ import { type DosingWeight, dosingWeight } from "./weight";
 /** The course id of exposure recorded before this system: a course no plan belongs to. */
 const EARLIER_EXPOSURE = "earlier-exposure";
 /** The course id a plan without a previous version is computed for. */
-export const NEW_COURSE = "new-course";
+const NEW_COURSE = "new-course";
 
 export interface PlanningContext {
   readonly weight: DosingWeight | null;

@@ -4,7 +4,6 @@
  */
 import {
   checkPlan,
-  findProtocol,
   type PastSession,
   type Plan,
   type PlanCheck,
@@ -30,7 +29,7 @@ import type { FieldError } from "../errors";
 import type { PlanInput } from "./schemas";
 
 /** Concentrations a bag or syringe can hold: the vial strengths and the usual infusion dilution, mg/mL. */
-export const KNOWN_CONCENTRATIONS: readonly number[] = [
+const KNOWN_CONCENTRATIONS: readonly number[] = [
   ...new Set([USUAL_INFUSION_CONCENTRATION, ...VIAL_STRENGTHS].map(Number)),
 ].sort((a, b) => a - b);
 
@@ -48,7 +47,7 @@ function order(o: PlanInput["infusion"]["order"]): InfusionOrder {
 }
 
 /** The clinical core's plan for a plan as entered. */
-export function toClinicalPlan(input: PlanInput): Plan {
+function toClinicalPlan(input: PlanInput): Plan {
   return {
     protocolId: input.protocolId,
     infusion: {
@@ -88,9 +87,7 @@ export function planFieldErrors(input: PlanInput, base = "/plan"): FieldError[] 
   return errors;
 }
 
-export type CheckedPlan =
-  | { ok: true; check: PlanCheck; protocol: Protocol }
-  | { ok: false; error: FieldError };
+export type CheckedPlan = { ok: true; check: PlanCheck } | { ok: false; error: FieldError };
 
 /**
  * Computes and checks a plan for a weight and dose history. A plan the core cannot compute (e.g. a pump rate
@@ -105,7 +102,7 @@ export function checkPlanFor(
 ): CheckedPlan {
   try {
     const check = checkPlan(toClinicalPlan(input), { weight: kg(weightKg), courseId, history });
-    return { ok: true, check, protocol: findProtocol(input.protocolId) };
+    return { ok: true, check };
   } catch (err) {
     if (err instanceof PlanError)
       return { ok: false, error: { path: `${base}/infusion`, message: err.message } };

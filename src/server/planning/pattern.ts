@@ -18,7 +18,7 @@ export function patternStartProblem(first: Date, pattern: Pattern): string | nul
  * week, 3 then 4 days apart (Monday and Thursday when the first is a Monday); or weekly. Infinite; take what
  * you need.
  */
-export function* patternStarts(first: Date, pattern: Pattern): Generator<Date> {
+function* patternStarts(first: Date, pattern: Pattern): Generator<Date> {
   let at = first.getTime();
   for (let i = 0; ; i++) {
     yield new Date(at);

@@ -5,7 +5,7 @@ import type { Dose } from "../../clinical/pk/doses";
 import { minutes } from "../../clinical/units";
 
 /** How long after the infusion ends the curve continues. */
-export const PK_TAIL_MIN = 240;
+const PK_TAIL_MIN = 240;
 /** Points on the curve: smooth on a chart, small on the wire. */
 const PK_POINTS = 241;
 

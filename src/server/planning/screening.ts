@@ -1,6 +1,6 @@
 /** From an evaluation form to the screening rules and back: input mapping, impossible values, re-checks. */
 import type { ConditionCode, ScreeningInput } from "../../clinical/screening/input";
-import { type Finding, type ScreeningResult, screen } from "../../clinical/screening/screen";
+import type { Finding } from "../../clinical/screening/screen";
 import type { Patient } from "../../store/patients";
 import type { FieldError } from "../errors";
 import type { EvaluationContent } from "./schemas";
@@ -70,15 +70,6 @@ export function screeningInput(
     labs: content.labs,
     exposure: content.exposure,
   };
-}
-
-/** Screens an evaluation form for a patient as of a moment. */
-export function screenEvaluation(
-  content: EvaluationContent,
-  patient: Pick<Patient, "dateOfBirth" | "sex">,
-  asOf: Date,
-): ScreeningResult {
-  return screen(screeningInput(content, patient, asOf));
 }
 
 const findingKey = (f: Pick<Finding, "ruleId" | "ruleVersion" | "severity" | "trigger">) =>
