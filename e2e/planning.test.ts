@@ -130,6 +130,7 @@ describe("evaluation and treatment plan, as a physician", () => {
     );
     await sign.getByRole("button", { name: "Sign evaluation" }).click();
     await page.getByText(/Eligible with cautions — signed/).waitFor();
+    expect(await page.getByRole("form", { name: "Sign version 1" }).count()).toBe(0);
     // Signed is read-only: no form, only a re-evaluation (a new version) is offered.
     await page
       .getByRole("region", { name: "Version history" })
@@ -160,6 +161,9 @@ describe("evaluation and treatment plan, as a physician", () => {
     expect(await chart.locator("canvas").count()).toBeGreaterThan(0);
     expect(await chart.getByRole("img").getAttribute("aria-label")).toMatch(/peaking at \d+ ng\/mL/);
     expect(await chart.locator("figcaption").textContent()).toContain("Analgesia 70–160 ng/mL");
+    // The limits, the calculation and the chart together, for the docs.
+    await page.locator("#limits-title").evaluate((heading) => heading.scrollIntoView());
+    await screenshotForDocs(page, "plan");
 
     // A stronger bag is a soft limit: allowed only with a reason.
     await field(plan, "Concentration in the bag").selectOption("10");
@@ -173,9 +177,6 @@ describe("evaluation and treatment plan, as a physician", () => {
       "Fluid restriction: a smaller volume is needed.",
     );
     await expectAccessible(page);
-    // Bring the calculation and the PK chart into view for the screenshot.
-    await page.locator("#calculation-title").evaluate((heading) => heading.scrollIntoView());
-    await screenshotForDocs(page, "plan");
 
     // A rate over the hard limit is blocked, naming the limit and its source.
     await field(plan, "Amount").fill("2.5");
@@ -196,6 +197,13 @@ describe("evaluation and treatment plan, as a physician", () => {
     const firstSession = await field(approve, "First session").inputValue();
     await approve.getByRole("button", { name: "Approve and book sessions" }).click();
     await page.getByText(/5 sessions booked from .* in Chair 2/).waitFor();
+    expect(await page.getByRole("form", { name: /^Approve version/ }).count()).toBe(0);
+    // The approved version is now the comparison curve for any change.
+    await page.locator(".pk-key-previous").waitFor();
+    await page
+      .getByRole("region", { name: "Plan versions" })
+      .getByText(/Version 1 approved/)
+      .waitFor();
     await page.getByRole("link", { name: "Open the schedule for that day" }).click();
 
     const chair2 = page.getByRole("region", { name: "Chair 2" });

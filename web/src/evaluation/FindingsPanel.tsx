@@ -53,7 +53,7 @@ export function FindingsPanel({ findings, heading, kbVersion, live = false }: Fi
                   <p>
                     <strong>What to do:</strong> {f.whatToDo}
                   </p>
-                  <p className="finding-meta">
+                  <div className="finding-meta">
                     <SourceLinks ids={f.sources} />{" "}
                     {f.evidence === "practice-default" && (
                       <span className="badge badge-muted">clinic default</span>
@@ -61,7 +61,7 @@ export function FindingsPanel({ findings, heading, kbVersion, live = false }: Fi
                     <span className="muted mono">
                       {f.ruleId} v{f.ruleVersion}
                     </span>
-                  </p>
+                  </div>
                 </li>
               ))}
             </ul>

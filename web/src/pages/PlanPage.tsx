@@ -62,13 +62,21 @@ export function PlanPage() {
           Plan saved as version {latest.version}.
         </p>
       )}
-      {booking && <BookingNotice booking={booking} />}
-      {pendingApproval && physician && (
-        <ApprovePanel key={pendingApproval.id} version={pendingApproval} onApproved={setBooking} />
+      {booking ? (
+        <BookingNotice booking={booking} />
+      ) : (
+        pendingApproval &&
+        physician && (
+          <ApprovePanel
+            key={`approve-${pendingApproval.id}`}
+            version={pendingApproval}
+            onApproved={setBooking}
+          />
+        )
       )}
       {p.weight ? (
         <PlanBuilder
-          key={latest?.id ?? "new"}
+          key={`builder-${latest?.id ?? "new"}`}
           patient={p as Patient & { weight: NonNullable<Patient["weight"]> }}
           latest={latest}
           pastMg={evaluation.data?.content.exposure.lifetimeMg ?? 0}

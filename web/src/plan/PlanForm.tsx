@@ -46,12 +46,8 @@ export function PlanForm({ draft, errors, onChange, suggestions }: PlanFormProps
     (value: PlanDraft[K]) =>
       onChange({ ...draft, [key]: value });
   const protocol = PROTOCOLS.find((p) => p.protocolId === draft.protocolId);
-  const missingPremeds = (suggestions?.premedications ?? []).filter(
-    (s) => !draft.premedications.some((m) => m.drug === s.drug),
-  );
-  const missingRescue = (suggestions?.rescueMedications ?? []).filter(
-    (s) => !draft.rescueMedications.some((m) => m.drug === s.drug),
-  );
+  const missingPremeds = notYetAdded(suggestions?.premedications ?? [], draft.premedications);
+  const missingRescue = notYetAdded(suggestions?.rescueMedications ?? [], draft.rescueMedications);
   return (
     <>
       <fieldset>
@@ -234,6 +230,20 @@ export function PlanForm({ draft, errors, onChange, suggestions }: PlanFormProps
       )}
     </>
   );
+}
+
+/** Suggested drugs not already in the plan, each once (several findings can suggest the same drug). */
+function notYetAdded<T extends { drug: string }>(
+  suggested: readonly T[],
+  chosen: readonly { drug: string }[],
+): T[] {
+  const seen = new Set(chosen.map((m) => m.drug.trim().toLowerCase()));
+  return suggested.filter((s) => {
+    const key = s.drug.trim().toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 interface SuggestionsProps {
