@@ -63,12 +63,14 @@ export const ERRORS = {
   "plan.weight_stale": {
     status: 422,
     title: "The weight must be re-confirmed",
-    description: "The weight is missing or older than the allowed age; re-confirm it with `weightConfirmedAt`.",
+    description:
+      "The weight is missing or older than the allowed age; re-confirm it with `weightConfirmedAt`.",
   },
   "plan.no_signed_evaluation": {
     status: 422,
     title: "No signed evaluation allows treatment",
-    description: "A plan needs the patient's latest signed evaluation to decide eligible or eligible with cautions.",
+    description:
+      "A plan needs the patient's latest signed evaluation to decide eligible or eligible with cautions.",
   },
   "auth.locked": {
     status: 429,
