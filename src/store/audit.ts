@@ -52,10 +52,31 @@ export function entryHash(prevHash: string, e: Omit<AuditEntry, "hash" | "prevHa
   return createHash("sha256").update(prevHash).update("\n").update(canonical).digest("hex");
 }
 
+type StandaloneAppend = (event: AuditEvent) => Promise<AuditEntry>;
+
+/** Group-commit writers open on each database, newest last (see `openAuditWriter`). */
+const standaloneWriters = new WeakMap<Executor, StandaloneAppend[]>();
+
+/**
+ * Routes `appendAudit(db, …)` calls made with the database itself (not a transaction) to `append` until the
+ * returned function is called. Several may be registered on one database; the newest receives the appends.
+ */
+export function routeStandaloneAppends(db: Executor, append: StandaloneAppend): () => void {
+  const writers = standaloneWriters.get(db) ?? [];
+  writers.push(append);
+  standaloneWriters.set(db, writers);
+  return () => {
+    const at = writers.indexOf(append);
+    if (at >= 0) writers.splice(at, 1);
+  };
+}
+
 /**
  * Appends an entry to the chain. Appends are serialised by a transaction-scoped advisory lock, so the chain
- * is linear; pass the transaction of the write being audited so both commit or neither does (given the
- * database itself, it opens a transaction of its own).
+ * is linear; pass the transaction of the write being audited so both commit or neither does. Given the
+ * database itself, the entry goes to the database's group-commit writer when one is open (it commits the
+ * entry with others queued at the same moment), otherwise to a transaction of its own; either way it has
+ * committed when the returned promise resolves.
  *
  * @example
  * await db.transaction().execute(async (trx) => {
@@ -64,25 +85,44 @@ export function entryHash(prevHash: string, e: Omit<AuditEntry, "hash" | "prevHa
  * });
  */
 export async function appendAudit(db: Executor, event: AuditEvent): Promise<AuditEntry> {
-  if (!db.isTransaction) return db.transaction().execute((trx) => appendAudit(trx, event));
-  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(db);
-  const last = await db
+  if (!db.isTransaction) {
+    const writer = standaloneWriters.get(db)?.at(-1);
+    if (writer) return writer(event);
+    return db.transaction().execute((trx) => appendAudit(trx, event));
+  }
+  const [entry] = await appendAuditBatch(db, [event]);
+  return entry!;
+}
+
+/**
+ * Appends the events, in order, as consecutive entries of the chain with one insert inside the given
+ * transaction, under the same lock as `appendAudit`. Returns the entries in the order of the events.
+ */
+export async function appendAuditBatch(trx: Executor, events: readonly AuditEvent[]): Promise<AuditEntry[]> {
+  if (!trx.isTransaction) throw new Error("appendAuditBatch needs a transaction");
+  if (events.length === 0) return [];
+  await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
+  const last = await trx
     .selectFrom("auditLog")
     .select(["seq", "hash"])
     .orderBy("seq", "desc")
     .limit(1)
     .executeTakeFirst();
-  // Millisecond precision, so the time read back from the database hashes the same.
-  const at = new Date(event.at.getTime());
-  const unhashed = { ...event, at, id: randomUUID(), seq: last ? Number(last.seq) + 1 : 1 };
-  const prevHash = last?.hash ?? GENESIS_HASH;
-  const entry: AuditEntry = { ...unhashed, prevHash, hash: entryHash(prevHash, unhashed) };
-  const { seq, ...columns } = entry;
-  await db
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  let seq = last ? Number(last.seq) : 0;
+  const entries = events.map((event): AuditEntry => {
+    seq += 1;
+    // Millisecond precision, so the time read back from the database hashes the same.
+    const unhashed = { ...event, at: new Date(event.at.getTime()), id: randomUUID(), seq };
+    const entry = { ...unhashed, prevHash, hash: entryHash(prevHash, unhashed) };
+    prevHash = entry.hash;
+    return entry;
+  });
+  await trx
     .insertInto("auditLog")
-    .values({ ...columns, seq: String(seq) })
+    .values(entries.map(({ seq, ...columns }) => ({ ...columns, seq: String(seq) })))
     .execute();
-  return entry;
+  return entries;
 }
 
 export interface AuditFilter {
