@@ -52,7 +52,7 @@ describe("administration", () => {
     await signOut(page);
 
     await signIn(page, app.base, NEW_USER.email, NEW_USER.password);
-    expect(await navLabels(page)).toEqual(["Patients"]);
+    expect(await navLabels(page)).toEqual(["Patients", "Schedule"]);
     await signOut(page);
 
     await signIn(page, app.base, DEMO.admin);

@@ -21,9 +21,14 @@ afterAll(async () => {
 
 describe("signing in", () => {
   const cases = [
-    { role: "admin", email: DEMO.admin, name: "Alex Morgan", nav: ["Patients", "Users", "Audit log"] },
-    { role: "physician", email: DEMO.physician, name: "Dr Priya Natarajan", nav: ["Patients"] },
-    { role: "nurse", email: DEMO.nurse, name: "Sam Okafor", nav: ["Patients"] },
+    {
+      role: "admin",
+      email: DEMO.admin,
+      name: "Alex Morgan",
+      nav: ["Patients", "Schedule", "Users", "Audit log"],
+    },
+    { role: "physician", email: DEMO.physician, name: "Dr Priya Natarajan", nav: ["Patients", "Schedule"] },
+    { role: "nurse", email: DEMO.nurse, name: "Sam Okafor", nav: ["Patients", "Schedule"] },
     { role: "patient", email: DEMO.patient, name: "Maya Thornton", nav: ["My record"] },
   ] as const;
 
