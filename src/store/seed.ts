@@ -14,7 +14,7 @@ export const DEMO_CLINIC = "Harbour Pain Clinic";
 export const SECOND_DEMO_CLINIC = "Northside Infusion Centre";
 
 /** Arbitrary constant naming the seeding lock, so two instances starting at once seed once. */
-const SEED_LOCK_KEY = 4_271_003;
+export const SEED_LOCK_KEY = 4_271_003;
 
 export interface DemoLogin {
   readonly clinic: string;
