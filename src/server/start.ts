@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, type DemoLogin, seedDemoData } from "../store/seed";
 import { buildApp } from "./app";
 import type { ServerConfig } from "./config";
 import { connectDatabase, StartupError } from "./database";
+import { seedDemoClinicalHistory } from "./demo";
 
 const SHUTDOWN_TIMEOUT_MS = 15_000;
 
@@ -44,8 +45,12 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     const applied = await migrate(db);
     if (applied.length > 0) logger.info(`applied migrations ${applied.join(", ")}`);
     if (config.demo) {
-      const logins = await seedDemoData(db);
-      if (logins.length > 0) process.stdout.write(`${demoBanner(logins)}\n`);
+      const now = new Date();
+      const logins = await seedDemoData(db, { now });
+      if (logins.length > 0) {
+        await seedDemoClinicalHistory(db, now);
+        process.stdout.write(`${demoBanner(logins)}\n`);
+      }
     }
     ({ app } = await buildApp({
       db,
