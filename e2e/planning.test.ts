@@ -138,6 +138,12 @@ describe("evaluation and treatment plan, as a physician", () => {
       .waitFor();
     await page.getByRole("button", { name: "Re-evaluate" }).waitFor();
     expect(await page.getByRole("form", { name: "Evaluation" }).count()).toBe(0);
+    // The printed summary keeps the evaluation and its findings and drops the controls.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("heading", { name: /Evaluation version 1/ }).isVisible()).toBe(true);
+    expect(await page.getByRole("heading", { name: "Findings as stored" }).isVisible()).toBe(true);
+    expect(await page.getByRole("button", { name: "Re-evaluate" }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
 
     // The plan: 0.35 mg/kg/h for 4 hours, computed live for 71 kg.
     await page.getByRole("link", { name: "Patient record" }).click();
@@ -163,6 +169,7 @@ describe("evaluation and treatment plan, as a physician", () => {
     expect(await chart.locator("figcaption").textContent()).toContain("Analgesia 70–160 ng/mL");
     // The limits, the calculation and the chart together, for the docs.
     await page.locator("#limits-title").evaluate((heading) => heading.scrollIntoView());
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await screenshotForDocs(page, "plan");
 
     // A stronger bag is a soft limit: allowed only with a reason.
@@ -212,6 +219,25 @@ describe("evaluation and treatment plan, as a physician", () => {
     expect(await chair2.getByRole("list", { name: "Risk flags" }).textContent()).toContain(seizureDrug);
     expect(await field(page, "Day").inputValue()).toBe(firstSession.slice(0, 10));
     await expectAccessible(page);
+
+    // A re-evaluation is a new version; the signed one stays as it was, in the history.
+    await chair2.getByRole("link", { name: "Helen Achterberg" }).click();
+    await page
+      .getByRole("navigation", { name: "Treatment" })
+      .getByRole("link", { name: "Evaluation" })
+      .click();
+    await page.getByRole("button", { name: "Re-evaluate" }).click();
+    const again = page.getByRole("form", { name: "Evaluation" });
+    expect(await field(again, "Pain now").inputValue()).toBe("6");
+    await field(again, "Pain now").fill("4");
+    await again.getByRole("button", { name: "Save draft" }).click();
+    await page.getByRole("heading", { name: /Evaluation version 2/ }).waitFor();
+    const history = page.getByRole("region", { name: "Version history" });
+    await expect.poll(() => history.getByRole("listitem").count()).toBe(2);
+    await history.getByRole("button", { name: "Version 1" }).click();
+    await page.getByRole("heading", { name: /Evaluation version 1/ }).waitFor();
+    await page.getByText(/Eligible with cautions — signed/).waitFor();
+    expect(await page.getByText("6 / 5 / 9 out of 10").count()).toBe(1);
   });
 });
 
