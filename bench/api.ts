@@ -4,10 +4,11 @@
  * Method: start the real server (embedded PostgreSQL in a throwaway folder, or DATABASE_URL when set; demo
  * data; log level warn), sign in once, then autocannon with 10 connections for 10 seconds sending the session
  * cookie. Every request is a full production path: session lookup, role check, the patient's current
- * version read and one hash-chained audit entry appended in the same transaction. The load generator runs
- * on the same machine, sharing its cores. For comparison, `GET /api/auth/me` is measured the same way: the
- * same session and access checks without a database transaction or audit entry. Run with
- * `npx tsx bench/api.ts`.
+ * version read and one hash-chained audit entry appended in the same transaction. `GET /api/users` as the
+ * same nurse is refused (403) with one standalone `access.denied` entry, the path taken by appends that are
+ * not part of a caller's transaction. For comparison, `GET /api/auth/me` is measured the same way: the same
+ * session and access checks without a database transaction or audit entry. The load generator runs on the
+ * same machine, sharing its cores. Run with `npx tsx bench/api.ts`.
  */
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir, totalmem } from "node:os";
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
     const { items } = (await search.json()) as { items: { id: string }[] };
     const url = `${server.url}/api/patients/${items[0]!.id}`;
 
-    const run = async (title: string, target: string) => {
+    const run = async (title: string, target: string, expectedStatus = 200) => {
       const r = await autocannon({
         url: target,
         connections: CONNECTIONS,
@@ -55,12 +56,17 @@ async function main(): Promise<void> {
         `${title} — ${CONNECTIONS} connections, ${DURATION_S} s, session cookie`,
         `  requests/s  ${r.requests.average.toFixed(0)} (total ${r.requests.total})`,
         `  latency     p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms`,
-        `  non-2xx     ${r.non2xx}, errors ${r.errors}, timeouts ${r.timeouts}`,
+        `  other than ${expectedStatus}  ${r.requests.total - (r.statusCodeStats[expectedStatus]?.count ?? 0)}, errors ${r.errors}, timeouts ${r.timeouts}`,
       ];
     };
     const cpu = cpus();
     const lines = [
       ...(await run("GET /api/patients/:id (read + audit entry)", url)),
+      ...(await run(
+        "GET /api/users as a nurse (refused + standalone audit entry)",
+        `${server.url}/api/users`,
+        403,
+      )),
       ...(await run("GET /api/auth/me (session check only, for comparison)", `${server.url}/api/auth/me`)),
       `machine   ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`,
       `database  ${config.databaseUrl ? "DATABASE_URL" : "embedded PostgreSQL (fsync on)"}`,

@@ -16,6 +16,8 @@ declare module "autocannon" {
     requests: Histogram;
     latency: Histogram;
     non2xx: number;
+    /** Responses by status code, e.g. `{ "200": { count: 1834 } }`. */
+    statusCodeStats: Record<string, { count: number }>;
     errors: number;
     timeouts: number;
   }

@@ -6,6 +6,7 @@ import fastifySwagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { registerAjvFormats, TypeBoxValidatorCompiler } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyError, type FastifyRequest } from "fastify";
+import { openAuditWriter } from "../store/audit-writer";
 import type { Executor } from "../store/db";
 import { OWASP_SCRYPT, type ScryptParams } from "../store/passwords";
 import { installAccessControl, type RouteAccess } from "./access";
@@ -185,5 +186,9 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await planRoutes(app, ctx);
   await scheduleRoutes(app, ctx);
   await spaRoutes(app, path.resolve(deps.webDistDir ?? DEFAULT_WEB_DIST));
+  // Standalone audit appends (reads outside a write, refusals, failed sign-ins) commit in groups. Fastify
+  // runs onClose after in-flight requests finish, so the queue is drained before the pool is closed.
+  const auditWriter = openAuditWriter(deps.db);
+  app.addHook("onClose", () => auditWriter.close());
   return { app, routes };
 }
