@@ -220,8 +220,19 @@ describe("evaluation and treatment plan, as a physician", () => {
     expect(await field(page, "Day").inputValue()).toBe(firstSession.slice(0, 10));
     await expectAccessible(page);
 
+    // The session can be moved to another chair and time.
+    await chair2.getByRole("button", { name: "Move" }).click();
+    const move = page.getByRole("form", { name: "Move the session for Helen Achterberg" });
+    await field(move, "Chair").selectOption({ label: "Chair 3" });
+    await field(move, "Start time").fill("10:30");
+    await move.getByRole("button", { name: "Move" }).click();
+    const chair3 = page.getByRole("region", { name: "Chair 3" });
+    await chair3.getByRole("link", { name: "Helen Achterberg" }).waitFor();
+    expect(await chair3.textContent()).toContain("10:30–");
+    expect(await chair2.getByRole("link", { name: "Helen Achterberg" }).count()).toBe(0);
+
     // A re-evaluation is a new version; the signed one stays as it was, in the history.
-    await chair2.getByRole("link", { name: "Helen Achterberg" }).click();
+    await chair3.getByRole("link", { name: "Helen Achterberg" }).click();
     await page
       .getByRole("navigation", { name: "Treatment" })
       .getByRole("link", { name: "Evaluation" })

@@ -276,6 +276,8 @@ export interface PlanPreview {
   weightKg: number;
   weightMeasuredOn: string;
   weightStale: boolean;
+  /** The server's computation; the builder reads the dose history from it (past courses and sessions). */
+  computation: { lifetime: { pastMg: number } };
   suggestions: PlanSuggestions;
 }
 

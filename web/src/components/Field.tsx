@@ -39,7 +39,7 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: "text" | "email" | "password" | "date" | "datetime-local" | "number" | "search";
+  type?: "text" | "email" | "password" | "date" | "datetime-local" | "time" | "number" | "search";
   error?: string;
   hint?: string;
   unit?: string;

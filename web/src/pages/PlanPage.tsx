@@ -25,10 +25,11 @@ export function PlanPage() {
     queryFn: () => evaluations.list(id),
   });
   const signed = evaluationList.data?.items.find((e) => e.status === "signed");
+  const newest = evaluationList.data?.items[0];
   const evaluation = useQuery({
-    queryKey: ["evaluations", id, signed?.id],
-    queryFn: () => evaluations.get(id, signed?.id ?? ""),
-    enabled: Boolean(signed),
+    queryKey: ["evaluations", id, newest?.id],
+    queryFn: () => evaluations.get(id, newest?.id ?? ""),
+    enabled: Boolean(newest),
   });
   const [savedId, setSavedId] = useState<string | null>(null);
   const [booking, setBooking] = useState<Booking | null>(null);
@@ -39,7 +40,7 @@ export function PlanPage() {
   const error = patient.error ?? versions.error ?? evaluationList.error;
   if (error && isNotFound(error)) return <NotFoundPage />;
   if (error) return <ProblemNotice error={error} />;
-  if (!patient.data || !versions.data || !evaluationList.data || (signed && !evaluation.data))
+  if (!patient.data || !versions.data || !evaluationList.data || (newest && !evaluation.data))
     return <p className="loading">Loading the plan…</p>;
 
   const p = patient.data;

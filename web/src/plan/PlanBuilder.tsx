@@ -17,14 +17,14 @@ interface PlanBuilderProps {
   patient: Patient & { weight: NonNullable<Patient["weight"]> };
   /** The newest saved version: the starting point, and the comparison curve. */
   latest: PlanVersion | undefined;
-  /** Ketamine received in earlier courses, mg. */
+  /** Ketamine received before, mg, as the latest evaluation records it (until the server's figure arrives). */
   pastMg: number;
   canSave: boolean;
   onSaved: (saved: PlanVersion) => void;
 }
 
 /** The plan form beside its live calculation, limit checks and PK preview, all computed in the browser. */
-export function PlanBuilder({ patient, latest, pastMg, canSave, onSaved }: PlanBuilderProps) {
+export function PlanBuilder({ patient, latest, pastMg: recordedPastMg, canSave, onSaved }: PlanBuilderProps) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() =>
     latest ? draftFromInput(latest.plan) : draftFromProtocol(findProtocol("schwartzman")),
@@ -46,6 +46,8 @@ export function PlanBuilder({ patient, latest, pastMg, canSave, onSaved }: PlanB
   });
   const weightKg = preview.data?.weightKg ?? patient.weight.kg;
   const weightMeasuredOn = preview.data?.weightMeasuredOn ?? patient.weight.measuredOn;
+  // The server also counts sessions completed in this system.
+  const pastMg = preview.data?.computation.lifetime.pastMg ?? recordedPastMg;
   const evaluated = useMemo(
     () => (parsed.ok ? evaluatePlan(parsed.input, weightKg, pastMg) : null),
     [parsed, weightKg, pastMg],

@@ -37,7 +37,7 @@ export function MoveSession({ session, chairs, onDone }: MoveSessionProps) {
       }}
     >
       <TextField label="Date" type="date" value={date} onChange={setDate} />
-      <TextField label="Start time" type="text" value={time} onChange={setTime} hint="24-hour, e.g. 13:30" />
+      <TextField label="Start time" type="time" value={time} onChange={setTime} />
       <SelectField
         label="Chair"
         value={chairId}
