@@ -66,7 +66,7 @@ function EvaluationWorkspace({ patient, items }: { patient: Patient; items: Eval
           <div className="actions page-actions no-print">
             {latestLoaded && shownId === latest.id && (
               <button type="button" onClick={() => setEditing(true)}>
-                {latest.status === "signed" ? "Re-evaluate" : "Edit draft"}
+                {latestLoaded.status === "signed" ? "Re-evaluate" : "Edit draft"}
               </button>
             )}
             {shownId !== latest.id && (
