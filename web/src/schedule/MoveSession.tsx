@@ -4,7 +4,7 @@ import { scheduling } from "../api/endpoints";
 import type { Chair, ScheduledSession } from "../api/types";
 import { SelectField, TextField } from "../components/Field";
 import { ProblemNotice } from "../components/ProblemNotice";
-import { localTime } from "./day";
+import { localDate, localTime } from "./day";
 
 interface MoveSessionProps {
   session: ScheduledSession;
@@ -15,8 +15,8 @@ interface MoveSessionProps {
 /** Moves a session to another time on the same day, or another chair; a double booking is refused. */
 export function MoveSession({ session, chairs, onDone }: MoveSessionProps) {
   const queryClient = useQueryClient();
-  const day = session.startsAt.slice(0, 10);
-  const [date, setDate] = useState(day);
+  // Date and time are edited in the reader's time zone and sent back as an instant.
+  const [date, setDate] = useState(localDate(session.startsAt));
   const [time, setTime] = useState(localTime(session.startsAt));
   const [chairId, setChairId] = useState(session.chair.id);
   const move = useMutation({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScheduledSession } from "../api/types";
-import { byChair } from "./day";
+import { byChair, localDate, localEnd, localTime } from "./day";
 
 const chair1 = { id: "c1", name: "Chair 1" };
 const chair2 = { id: "c2", name: "Chair 2" };
@@ -33,5 +33,17 @@ describe("schedule day view", () => {
   it("shows a session booked on a chair missing from the list", () => {
     const columns = byChair([chair1], [session("s", "2026-11-26T08:00:00Z", chair2)]);
     expect(columns.map((c) => c.chair.name)).toEqual(["Chair 1", "Chair 2"]);
+  });
+});
+
+describe("schedule times", () => {
+  it("pairs a local date and time that read back as the same instant", () => {
+    const iso = "2026-11-26T23:30:00.000Z";
+    expect(new Date(`${localDate(iso)}T${localTime(iso)}`).toISOString()).toBe(iso);
+  });
+
+  it("ends a session its duration after it starts", () => {
+    const start = "2026-11-26T09:00:00.000Z";
+    expect(localEnd({ startsAt: start, durationMin: 240 })).toBe(localTime("2026-11-26T13:00:00.000Z"));
   });
 });

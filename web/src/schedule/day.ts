@@ -23,7 +23,13 @@ export function byChair(chairs: readonly Chair[], sessions: readonly ScheduledSe
   return [...columns.values()];
 }
 
-/** `HH:MM` in the reader's time zone, for a datetime-local field or a time label. */
+/** `YYYY-MM-DD` in the reader's time zone, to pair with {@link localTime} in a form. */
+export function localDate(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** `HH:MM` in the reader's time zone, for a time field or a time label. */
 export function localTime(iso: string): string {
   const d = new Date(iso);
   return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
