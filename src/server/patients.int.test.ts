@@ -112,6 +112,29 @@ describe("patients", () => {
     expect(current).toMatchObject({ version: 4, allergies: [], medications: [] });
   });
 
+  it("queues many simultaneous corrections so none is lost or refused", async () => {
+    const start = (await nurse.request("GET", `/api/patients/${id}`)).body.version as number;
+    const changes = [
+      { givenName: "Ines" },
+      { familyName: "Duarte-Silva" },
+      { allergies: [{ substance: "latex" }] },
+      { medications: [{ name: "pregabalin" }] },
+      { weight: { kg: 60.2, measuredOn: "2026-04-01" } },
+      { height: { cm: 163, measuredOn: "2026-04-01" } },
+    ];
+    const answers = await Promise.all(
+      changes.map((c, i) =>
+        (i % 2 ? physician : nurse).request("PATCH", `/api/patients/${id}`, {
+          body: { changes: c, reason: `Correction ${i + 1}` },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual(changes.map(() => 200));
+    const current = (await nurse.request("GET", `/api/patients/${id}`)).body;
+    expect(current.version).toBe(start + changes.length);
+    expect(current).toMatchObject(Object.assign({}, ...changes));
+  });
+
   it("answers 404 for an id that is no patient", async () => {
     const res = await nurse.request("GET", "/api/patients/00000000-0000-4000-8000-000000000000");
     expect([res.status, res.body.code]).toEqual([404, "not_found"]);

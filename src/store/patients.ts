@@ -141,13 +141,8 @@ export async function createPatient(db: Executor, record: PatientRecord, rec: Re
 }
 
 /** The current version of a patient in a clinic, or null (also for another clinic's patient). */
-export async function getPatient(
-  db: Executor,
-  clinicId: string,
-  id: string,
-  opts: { readonly forUpdate?: boolean } = {},
-): Promise<Patient | null> {
-  let query = db
+export async function getPatient(db: Executor, clinicId: string, id: string): Promise<Patient | null> {
+  const row = await db
     .selectFrom("patients")
     .innerJoin("patientVersions as v", (j) =>
       j
@@ -157,9 +152,8 @@ export async function getPatient(
     )
     .select(["patients.id", "patients.currentVersion", "patients.updatedAt", "v.data"])
     .where("patients.clinicId", "=", clinicId)
-    .where("patients.id", "=", id);
-  if (opts.forUpdate) query = query.forUpdate("patients");
-  const row = await query.executeTakeFirst();
+    .where("patients.id", "=", id)
+    .executeTakeFirst();
   if (!row) return null;
   return {
     ...(row.data as PatientRecord),
@@ -182,7 +176,17 @@ export async function updatePatient(
   changes: Partial<PatientRecord>,
   rec: Recording,
 ): Promise<Patient | null> {
-  const current = await getPatient(db, rec.clinicId, id, { forUpdate: true });
+  // Lock the head row on its own, then read: a locking read that joins the versions table would, after
+  // waiting for a concurrent edit, recheck the join against the old snapshot and find no row at all.
+  const locked = await db
+    .selectFrom("patients")
+    .select("id")
+    .where("clinicId", "=", rec.clinicId)
+    .where("id", "=", id)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!locked) return null;
+  const current = await getPatient(db, rec.clinicId, id);
   if (!current) return null;
   const { id: _id, version, updatedAt: _at, ...before } = current;
   const after: PatientRecord = { ...before, ...changes };

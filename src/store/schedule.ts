@@ -165,16 +165,33 @@ export async function sessionsById(
 
 /** One session, locked for the rest of the transaction; null when the clinic has no such session. */
 export async function lockSession(db: Executor, clinicId: string, id: string): Promise<Session | null> {
-  const row = await sessionQuery(db, clinicId).where("s.id", "=", id).forUpdate("s").executeTakeFirst();
+  // Lock first, then read through the joins: a joined locking read rechecks the join against its old
+  // snapshot after waiting, and would miss a session whose plan changed meanwhile.
+  await db
+    .selectFrom("infusionSessions")
+    .select("id")
+    .where("clinicId", "=", clinicId)
+    .where("id", "=", id)
+    .forUpdate()
+    .execute();
+  const row = await sessionQuery(db, clinicId).where("s.id", "=", id).executeTakeFirst();
   return row ? toSession(row) : null;
 }
 
-/** Every session of a course (all its plan versions), cancelled ones included, in start order. */
+/** Every session of a course (all its plan versions), cancelled ones included, in start order, locked. */
 export async function sessionsOfCourse(db: Executor, clinicId: string, courseId: string): Promise<Session[]> {
+  await db
+    .selectFrom("infusionSessions")
+    .select("id")
+    .where("clinicId", "=", clinicId)
+    .where("planId", "in", (q) =>
+      q.selectFrom("plans").select("id").where("clinicId", "=", clinicId).where("courseId", "=", courseId),
+    )
+    .forUpdate()
+    .execute();
   const rows = await sessionQuery(db, clinicId)
     .where("pl.courseId", "=", courseId)
     .orderBy("s.startsAt")
-    .forUpdate("s")
     .execute();
   return rows.map(toSession);
 }
