@@ -48,7 +48,11 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       const now = new Date();
       const logins = await seedDemoData(db, { now });
       if (logins.length > 0) {
-        await seedDemoClinicalHistory(db, now);
+        // The demo's clinical history is a showcase, not a precondition: if today's rules refuse a demo case,
+        // Ketaguard still starts, with the demo clinic and its patients.
+        await seedDemoClinicalHistory(db, now).catch((err: unknown) =>
+          logger.warn({ err }, "the demo clinical history was not recorded"),
+        );
         process.stdout.write(`${demoBanner(logins)}\n`);
       }
     }
