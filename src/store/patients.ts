@@ -164,6 +164,24 @@ export async function getPatient(db: Executor, clinicId: string, id: string): Pr
 }
 
 /**
+ * Locks a patient's head row for the rest of the transaction, so changes to the patient and decisions about
+ * them (evaluation signatures, plan approvals) are made one at a time. Lock before reading: a locking read
+ * that joins other tables would, after waiting, recheck the join against its old snapshot and miss rows.
+ *
+ * @returns false when the clinic has no such patient.
+ */
+export async function lockPatient(db: Executor, clinicId: string, id: string): Promise<boolean> {
+  const locked = await db
+    .selectFrom("patients")
+    .select("id")
+    .where("clinicId", "=", clinicId)
+    .where("id", "=", id)
+    .forUpdate()
+    .executeTakeFirst();
+  return locked !== undefined;
+}
+
+/**
  * Records a new version with `changes` applied to the current one; the earlier versions stay. Run it in a
  * transaction (the current row is locked so concurrent edits queue rather than lose each other's changes).
  * When nothing would change, no version is written and the current one is returned.
@@ -176,16 +194,7 @@ export async function updatePatient(
   changes: Partial<PatientRecord>,
   rec: Recording,
 ): Promise<Patient | null> {
-  // Lock the head row on its own, then read: a locking read that joins the versions table would, after
-  // waiting for a concurrent edit, recheck the join against the old snapshot and find no row at all.
-  const locked = await db
-    .selectFrom("patients")
-    .select("id")
-    .where("clinicId", "=", rec.clinicId)
-    .where("id", "=", id)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!locked) return null;
+  if (!(await lockPatient(db, rec.clinicId, id))) return null;
   const current = await getPatient(db, rec.clinicId, id);
   if (!current) return null;
   const { id: _id, version, updatedAt: _at, ...before } = current;

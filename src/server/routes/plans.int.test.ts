@@ -423,5 +423,28 @@ describe("plans API", () => {
       expect(northside.body.chairs.map((c: { name: string }) => c.name)).toEqual(["Chair 1", "Chair 2"]);
       expect((await patient.request("GET", "/api/schedule?date=2026-03-12")).status).toBe(403);
     });
+
+    it("decides two approvals of one course made at the same moment one after the other, booking the course once", async () => {
+      await signedEvaluation(physician, daniel, evaluationContent(MEASURED));
+      const course = schwartzmanPlan({ schedule: { sessions: 2, pattern: "weekly" } });
+      const first = (await save(physician, daniel, course)).body;
+      const second = (await save(physician, daniel, course, first.id)).body;
+      const answers = await Promise.all(
+        [first, second].map((p, i) =>
+          physician.request("POST", `/api/patients/${daniel}/plans/${p.id}/approve`, {
+            body: { firstSessionAt: "2026-04-06T09:00:00.000Z", chairId: chairs[2 + i]!.id },
+          }),
+        ),
+      );
+      // Whichever is decided second either amends the first (the newer version) or is refused (the older).
+      expect(answers.map((a) => a.status)).toContain(200);
+      const booked = await server.db
+        .selectFrom("infusionSessions")
+        .select("id")
+        .where("patientId", "=", daniel)
+        .where("status", "=", "scheduled")
+        .execute();
+      expect(booked).toHaveLength(2);
+    });
   });
 });

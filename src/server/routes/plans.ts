@@ -6,7 +6,7 @@ import { appendAudit } from "../../store/audit";
 import type { Executor } from "../../store/db";
 import { isUniqueViolation } from "../../store/errors";
 import { latestSignedEvaluations } from "../../store/evaluations";
-import type { Patient } from "../../store/patients";
+import { lockPatient, type Patient } from "../../store/patients";
 import {
   approvePlan,
   createPlan,
@@ -353,6 +353,9 @@ export async function planRoutes(app: App, ctx: Context): Promise<void> {
       const first = new Date(req.body.firstSessionAt);
       return onPatient(ctx, req, "plan.approve", req.params.id, async (trx, patient, auth) => {
         const clinicId = auth.user.clinicId;
+        // Approvals of one patient are decided one at a time: two drafts of a course approved at once would
+        // otherwise each miss the other and book the course twice.
+        await lockPatient(trx, clinicId, patient.id);
         const versions = await listPlans(trx, clinicId, patient.id);
         const plan = versions.find((p) => p.id === req.params.planId);
         if (!plan) throw new ApiError("not_found", "No such plan.");
