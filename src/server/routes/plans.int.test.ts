@@ -298,6 +298,33 @@ describe("plans API", () => {
       ).toBe(true);
     });
 
+    it("refuses a course whose chair time is longer than the pattern's interval, as its sessions would overlap", async () => {
+      const long = (
+        await save(
+          physician,
+          maya,
+          schwartzmanPlan({
+            weightConfirmedAt: NOW.toISOString(),
+            infusion: {
+              ...schwartzmanPlan().infusion,
+              order: { kind: "rate-per-kg", rateMgPerKgPerHour: 0.01 },
+              durationMin: 1440,
+            },
+            schedule: { sessions: 3, pattern: "daily" },
+          }),
+        )
+      ).body;
+      const res = await physician.request("POST", `/api/patients/${maya}/plans/${long.id}/approve`, {
+        body: { firstSessionAt: "2026-03-23T09:00:00.000Z", chairId: chairs[3]!.id },
+      });
+      expect([res.status, res.body.detail]).toEqual([
+        409,
+        "Chair 4 is already booked at 2026-03-23T09:00:00.000Z.",
+      ]);
+      const day = await physician.request("GET", "/api/schedule?date=2026-03-24");
+      expect(day.body.sessions).toEqual([]);
+    });
+
     it("moves only future unstarted sessions to an approved new version", async () => {
       await server.db
         .updateTable("infusionSessions")

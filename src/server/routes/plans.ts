@@ -424,26 +424,22 @@ export async function planRoutes(app: App, ctx: Context): Promise<void> {
         }
         const last = [...kept, ...moved].at(-1)?.startsAt ?? null;
         const starts = newStarts(input, first, needed - moved.length, last, now);
+        // Booked one at a time, so each new session is also checked against the ones booked before it: a chair
+        // time longer than the pattern's interval would otherwise overlap the course's own sessions.
+        const createdIds: string[] = [];
         for (const startsAt of starts) {
-          const clash = await chairClash(trx, clinicId, {
-            chairId: chair.id,
-            startsAt,
-            durationMin: chairMinutes,
-          });
+          const booking = { chairId: chair.id, startsAt, durationMin: chairMinutes };
+          const clash = await chairClash(trx, clinicId, booking);
           if (clash) throw clashError(clash.startsAt, chair.name);
+          createdIds.push(
+            ...(await insertSessions(
+              trx,
+              clinicId,
+              [{ ...booking, patientId: patient.id, planId: plan.id }],
+              now,
+            )),
+          );
         }
-        const createdIds = await insertSessions(
-          trx,
-          clinicId,
-          starts.map((startsAt) => ({
-            patientId: patient.id,
-            planId: plan.id,
-            chairId: chair.id,
-            startsAt,
-            durationMin: chairMinutes,
-          })),
-          now,
-        );
         const sessions = await sessionsById(trx, clinicId, [...moved.map((s) => s.id), ...createdIds]);
         const approved = await getPlan(trx, clinicId, patient.id, plan.id);
         return { plan: toResponse(approved!), sessions: await sessionsJson(trx, clinicId, sessions) };
