@@ -207,7 +207,8 @@ export const PlanInputSchema = Type.Object(
       { maxItems: 20 },
     ),
     minObservationMinutes: Type.Integer({ minimum: 0, maximum: 720 }),
-    overrideReasons: Type.Record(Type.String({ maxLength: 100 }), Text(1000)),
+    // Keyed by limit id: a few dozen limits exist, so more keys than this is not a plan.
+    overrideReasons: Type.Record(Type.String({ maxLength: 100 }), Text(1000), { maxProperties: 50 }),
     weightConfirmedAt: Type.Optional(DateTime),
   },
   closed,

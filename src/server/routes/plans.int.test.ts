@@ -119,6 +119,15 @@ describe("plans API", () => {
       ]);
     });
 
+    it("refuses more override reasons than there are limits, naming the field", async () => {
+      const overrideReasons = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`limit.${i}`, "Why"]));
+      const res = await nurse.request("POST", "/api/plans/preview", {
+        body: { patientId: tomas, plan: schwartzmanPlan({ overrideReasons }) },
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(["/plan/overrideReasons"]);
+    });
+
     it("is refused to patients and for another clinic's patient", async () => {
       const body = { patientId: tomas, plan: schwartzmanPlan() };
       expect((await patient.request("POST", "/api/plans/preview", { body })).status).toBe(403);
