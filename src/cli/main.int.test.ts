@@ -124,6 +124,28 @@ describe("ketaguard CLI", () => {
     expect(dup.stderr).toMatch(/^ketaguard: an account for head@clinic.test .*already exists\n$/);
   });
 
+  it("refuses a patient account for a patient id the clinic does not have, naming it", async () => {
+    const id = "00000000-0000-4000-8000-000000000000";
+    const run = await ketaguard(
+      [
+        "create-user",
+        "--role",
+        "patient",
+        "--email",
+        "p@clinic.test",
+        "--name",
+        "P",
+        "--clinic",
+        "Lakeside Clinic",
+        "--patient",
+        id,
+      ],
+      env,
+      "Long-enough-pass-1\n",
+    );
+    expect(run).toMatchObject({ code: 1, stderr: `ketaguard: no patient "${id}" in Lakeside Clinic\n` });
+  });
+
   it("verifies the audit chain, and names the first altered entry with exit code 1", async () => {
     expect(await ketaguard(["verify-audit"], env)).toMatchObject({
       code: 0,

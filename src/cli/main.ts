@@ -10,7 +10,7 @@ import { createClinic, findClinic } from "../store/clinics";
 import { isUniqueViolation } from "../store/errors";
 import { migrate } from "../store/migrate";
 import { hashPassword } from "../store/passwords";
-import { findPatientIdByMrn } from "../store/patients";
+import { findPatientIdByMrn, getPatient } from "../store/patients";
 import { ROLES, type Role } from "../store/schema";
 import { createUser } from "../store/users";
 
@@ -89,8 +89,9 @@ async function createUserCommand(opts: CreateUserOptions): Promise<void> {
         }
         let patientId: string | null = null;
         if (opts.patient) {
+          // An id is looked up too: one of another clinic, or of no patient, is named here, not left to a key.
           patientId = UUID.test(opts.patient)
-            ? opts.patient
+            ? ((await getPatient(trx, clinic.id, opts.patient))?.id ?? null)
             : await findPatientIdByMrn(trx, clinic.id, opts.patient);
           if (!patientId) throw new CliError(`no patient "${opts.patient}" in ${clinic.name}`);
         }
