@@ -482,5 +482,31 @@ describe("plans API", () => {
         .execute();
       expect(booked).toHaveLength(2);
     });
+
+    it("refuses to approve a version computed for a weight the patient no longer has", async () => {
+      const draft = (
+        await save(
+          physician,
+          maya,
+          schwartzmanPlan({
+            weightConfirmedAt: NOW.toISOString(),
+            schedule: { sessions: 1, pattern: "daily" },
+          }),
+        )
+      ).body;
+      const weighed = await nurse.request("PATCH", `/api/patients/${maya}`, {
+        body: { changes: { weight: { kg: 52, measuredOn: "2026-03-02" } }, reason: "Weighed today" },
+      });
+      expect(weighed.status).toBe(200);
+      const res = await physician.request("POST", `/api/patients/${maya}/plans/${draft.id}/approve`, {
+        body: { firstSessionAt: "2026-04-13T09:00:00.000Z", chairId: chairs[1]!.id },
+      });
+      expect([res.status, res.body.detail]).toEqual([
+        409,
+        `This version was computed for ${draft.weightKg} kg; the patient's weight is now 52 kg: save a new version.`,
+      ]);
+      const plans = (await physician.request("GET", `/api/patients/${maya}/plans`)).body.items;
+      expect(plans.find((p: { id: string }) => p.id === draft.id).status).toBe("draft");
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from "fastify";
 import { Type } from "typebox";
-import { findProtocol } from "../../clinical/dosing";
+import { findProtocol, type PlanCheck } from "../../clinical/dosing";
 import { KB_VERSION } from "../../clinical/provenance";
 import { appendAudit } from "../../store/audit";
 import type { Executor } from "../../store/db";
@@ -43,7 +43,7 @@ import {
 import { onPatient } from "../planning/scope";
 import { sessionsJson } from "../planning/sessions";
 import { suggestMedications } from "../planning/suggestions";
-import { confirmationValid, isStale, WEIGHT_MAX_AGE_DAYS } from "../planning/weight";
+import { confirmationValid, type DosingWeight, isStale, WEIGHT_MAX_AGE_DAYS } from "../planning/weight";
 import { DateTime, IdParams, IsoDate, problemResponses, Uuid } from "../schemas";
 
 const CLINICIANS = ["physician", "nurse"] as const;
@@ -169,6 +169,45 @@ async function evaluatePlan(
   };
 }
 
+/**
+ * Refuses a plan no physician may save or approve: an unconfirmed stale weight, a hard limit broken, or a soft
+ * limit exceeded without a reason.
+ */
+function refuseUnsafe(weight: DosingWeight, weightStale: boolean, check: PlanCheck): void {
+  if (weightStale) {
+    throw new ApiError(
+      "plan.weight_stale",
+      `The weight (${weight.weightKg} kg) was measured on ${weight.measuredOn}, more than ${WEIGHT_MAX_AGE_DAYS} days ago: re-confirm it.`,
+      [
+        {
+          path: "/plan/weightConfirmedAt",
+          message: `is needed: the weight is older than ${WEIGHT_MAX_AGE_DAYS} days`,
+        },
+      ],
+    );
+  }
+  const hard = check.violations.filter((v) => v.kind === "hard");
+  if (hard.length > 0) {
+    throw new ApiError(
+      "plan.hard_limit",
+      hard.map((v) => v.message).join(" "),
+      hard.map((v) => ({
+        path: `/plan/limits/${v.limitId}`,
+        message: `${v.message} Limit ${v.limitId}, sources ${v.sources.join(", ")}.`,
+      })),
+    );
+  }
+  if (check.reasonsNeeded.length > 0) {
+    throw new ApiError(
+      "plan.soft_limit_reason_required",
+      "Give a reason for each soft limit the plan exceeds.",
+      check.violations
+        .filter((v) => v.kind === "soft" && v.overrideReason === null)
+        .map((v) => ({ path: `/plan/overrideReasons/${v.limitId}`, message: v.message })),
+    );
+  }
+}
+
 /** Start times for `count` new sessions after the course's last kept one, following the plan's pattern. */
 function newStarts(input: PlanInput, first: Date, count: number, after: Date | null, now: Date): Date[] {
   if (count <= 0) return [];
@@ -283,38 +322,7 @@ export async function planRoutes(app: App, ctx: Context): Promise<void> {
               : "The patient has no signed evaluation yet.",
           );
         }
-        if (weightStale) {
-          throw new ApiError(
-            "plan.weight_stale",
-            `The weight (${weight.weightKg} kg) was measured on ${weight.measuredOn}, more than ${WEIGHT_MAX_AGE_DAYS} days ago: re-confirm it.`,
-            [
-              {
-                path: "/plan/weightConfirmedAt",
-                message: `is needed: the weight is older than ${WEIGHT_MAX_AGE_DAYS} days`,
-              },
-            ],
-          );
-        }
-        const hard = check.violations.filter((v) => v.kind === "hard");
-        if (hard.length > 0) {
-          throw new ApiError(
-            "plan.hard_limit",
-            hard.map((v) => v.message).join(" "),
-            hard.map((v) => ({
-              path: `/plan/limits/${v.limitId}`,
-              message: `${v.message} Limit ${v.limitId}, sources ${v.sources.join(", ")}.`,
-            })),
-          );
-        }
-        if (check.reasonsNeeded.length > 0) {
-          throw new ApiError(
-            "plan.soft_limit_reason_required",
-            "Give a reason for each soft limit the plan exceeds.",
-            check.violations
-              .filter((v) => v.kind === "soft" && v.overrideReason === null)
-              .map((v) => ({ path: `/plan/overrideReasons/${v.limitId}`, message: v.message })),
-          );
-        }
+        refuseUnsafe(weight, weightStale, check);
         const created = await createPlan(trx, {
           clinicId: auth.user.clinicId,
           patientId: patient.id,
@@ -379,13 +387,30 @@ export async function planRoutes(app: App, ctx: Context): Promise<void> {
             "The latest signed evaluation no longer allows treatment: re-evaluate before approving.",
           );
         }
+        // The weight and the dose history may have changed since the version was saved: check it again.
+        const input = plan.plan as PlanInput;
+        const { weight, weightStale, check } = await evaluatePlan(
+          trx,
+          clinicId,
+          patient,
+          input,
+          plan.previousId,
+          now,
+          "/plan",
+        );
+        if (weight.weightKg !== plan.weightKg) {
+          throw new ApiError(
+            "conflict",
+            `This version was computed for ${plan.weightKg} kg; the patient's weight is now ${weight.weightKg} kg: save a new version.`,
+          );
+        }
+        refuseUnsafe(weight, weightStale, check);
         const chair = await lockChair(trx, clinicId, req.body.chairId);
         if (!chair) {
           throw new ApiError("validation.failed", "No such chair in this clinic.", [
             { path: "/chairId", message: "must be one of the clinic's chairs" },
           ]);
         }
-        const input = plan.plan as PlanInput;
         const chairMinutes = input.infusion.durationMin + input.minObservationMinutes;
         try {
           await approvePlan(trx, clinicId, plan.id, auth.user.id, now);
