@@ -198,8 +198,18 @@ describe("evaluation and treatment plan, as a physician", () => {
     await plan.getByRole("button", { name: "Save plan" }).click();
     await page.getByText("Plan saved as version 1.").waitFor();
 
-    // Approval books the course.
+    // Approval applies to the saved version, so it waits while the form shows anything else,
+    // such as an edit past a hard limit.
     const approve = page.getByRole("form", { name: "Approve version 1" });
+    const approveButton = approve.getByRole("button", { name: "Approve and book sessions" });
+    await field(plan, "Amount").fill("2.5");
+    await page.locator(".limit-hard").first().waitFor();
+    await approve.getByText("The plan below has changes that are not saved.").waitFor();
+    expect(await approveButton.isDisabled()).toBe(true);
+    await field(plan, "Amount").fill("0.35");
+    await expect.poll(() => approveButton.isDisabled()).toBe(false);
+
+    // Approval books the course.
     await field(approve, "Chair").selectOption({ label: "Chair 2" });
     const firstSession = await field(approve, "First session").inputValue();
     await approve.getByRole("button", { name: "Approve and book sessions" }).click();

@@ -33,6 +33,7 @@ export function PlanPage() {
   });
   const [savedId, setSavedId] = useState<string | null>(null);
   const [booking, setBooking] = useState<Booking | null>(null);
+  const [builderEdited, setBuilderEdited] = useState(false);
   usePageTitle(
     patient.data ? `Treatment plan · ${patient.data.givenName} ${patient.data.familyName}` : "Treatment plan",
   );
@@ -71,6 +72,7 @@ export function PlanPage() {
           <ApprovePanel
             key={`approve-${pendingApproval.id}`}
             version={pendingApproval}
+            unsavedChanges={builderEdited}
             onApproved={setBooking}
           />
         )
@@ -83,6 +85,7 @@ export function PlanPage() {
           pastMg={evaluation.data?.content.exposure.lifetimeMg ?? 0}
           canSave={physician}
           onSaved={(saved: PlanVersion) => setSavedId(saved.id)}
+          onEditedChange={setBuilderEdited}
         />
       ) : (
         <p className="notice notice-error" role="alert">

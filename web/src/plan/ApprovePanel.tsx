@@ -22,12 +22,14 @@ export interface Booking {
 
 interface ApprovePanelProps {
   version: PlanVersion;
+  /** The builder below shows changes not saved: approving now would approve a plan other than the one shown. */
+  unsavedChanges: boolean;
   /** Called with the booked sessions; the version is then approved and this panel goes away. */
   onApproved: (booking: Booking) => void;
 }
 
 /** Physician approval of a saved version: first session and chair; the course's sessions are then booked. */
-export function ApprovePanel({ version, onApproved }: ApprovePanelProps) {
+export function ApprovePanel({ version, unsavedChanges, onApproved }: ApprovePanelProps) {
   const queryClient = useQueryClient();
   const chairs = useQuery({ queryKey: ["chairs"], queryFn: scheduling.chairs });
   const [startsAt, setStartsAt] = useState(() => tomorrowMorning(new Date()));
@@ -49,6 +51,7 @@ export function ApprovePanel({ version, onApproved }: ApprovePanelProps) {
       aria-labelledby="approve-title"
       onSubmit={(event) => {
         event.preventDefault();
+        if (approve.isPending || unsavedChanges) return;
         approve.mutate();
       }}
     >
@@ -73,8 +76,19 @@ export function ApprovePanel({ version, onApproved }: ApprovePanelProps) {
       {approve.isError && !errors["/firstSessionAt"] && !errors["/chairId"] && (
         <ProblemNotice error={approve.error} />
       )}
+      {unsavedChanges && (
+        <p className="notice notice-warn" id="approve-blocked">
+          The plan below has changes that are not saved. Save them as a new version, or undo them, before
+          approving: approval applies to version {version.version} as saved.
+        </p>
+      )}
       <div className="actions">
-        <button type="submit" className="primary" disabled={approve.isPending || !chosenChair}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={approve.isPending || !chosenChair || unsavedChanges}
+          aria-describedby={unsavedChanges ? "approve-blocked" : undefined}
+        >
           {approve.isPending ? "Approving…" : "Approve and book sessions"}
         </button>
       </div>

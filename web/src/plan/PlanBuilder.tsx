@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { findProtocol } from "../../../src/clinical/dosing";
 import { ApiError, errorsByPath } from "../api/client";
 import { plans } from "../api/endpoints";
@@ -7,7 +7,14 @@ import type { Patient, PlanInput, PlanVersion } from "../api/types";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { todayIso } from "../format";
 import { CalculationPanel } from "./CalculationPanel";
-import { draftFromInput, draftFromProtocol, evaluatePlan, parsePlanDraft, pkCurve } from "./draft";
+import {
+  draftFromInput,
+  draftFromProtocol,
+  draftMatchesSaved,
+  evaluatePlan,
+  parsePlanDraft,
+  pkCurve,
+} from "./draft";
 import { LimitsPanel } from "./LimitsPanel";
 import { PkChart } from "./PkChart";
 import { PlanForm } from "./PlanForm";
@@ -21,10 +28,19 @@ interface PlanBuilderProps {
   pastMg: number;
   canSave: boolean;
   onSaved: (saved: PlanVersion) => void;
+  /** Told whether the form now differs from the newest saved version (always true before the first save). */
+  onEditedChange?: (edited: boolean) => void;
 }
 
 /** The plan form beside its live calculation, limit checks and PK preview, all computed in the browser. */
-export function PlanBuilder({ patient, latest, pastMg: recordedPastMg, canSave, onSaved }: PlanBuilderProps) {
+export function PlanBuilder({
+  patient,
+  latest,
+  pastMg: recordedPastMg,
+  canSave,
+  onSaved,
+  onEditedChange,
+}: PlanBuilderProps) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState(() =>
     latest ? draftFromInput(latest.plan) : draftFromProtocol(findProtocol("schwartzman")),
@@ -34,6 +50,8 @@ export function PlanBuilder({ patient, latest, pastMg: recordedPastMg, canSave, 
   const [weightConfirmed, setWeightConfirmed] = useState(false);
 
   const parsed = useMemo(() => parsePlanDraft(draft), [draft]);
+  const edited = !latest || !draftMatchesSaved(draft, latest.plan);
+  useEffect(() => onEditedChange?.(edited), [edited, onEditedChange]);
   // The server knows the dosing weight (the newest of the record and the evaluation's vitals) and the
   // suggestions (the patient's stored findings and the catalogue); the plan sent only needs to be well
   // formed, so the first one is kept and the request is not repeated while typing.
@@ -75,6 +93,8 @@ export function PlanBuilder({ patient, latest, pastMg: recordedPastMg, canSave, 
   const weightMissing = stale && !weightConfirmed;
 
   const submit = () => {
+    // A second press before the first answer would save the same plan twice.
+    if (save.isPending) return;
     setClientErrors(parsed.ok ? {} : parsed.errors);
     setShowMissing(true);
     if (!parsed.ok || !check || hardBlocked || check.reasonsNeeded.length > 0 || weightMissing) return;

@@ -4,6 +4,7 @@ import {
   CONCENTRATIONS,
   draftFromInput,
   draftFromProtocol,
+  draftMatchesSaved,
   evaluatePlan,
   type PlanDraft,
   parsePlanDraft,
@@ -103,5 +104,37 @@ describe("plan builder", () => {
     expect(at(240)).toBeGreaterThan(at(60));
     expect(at(480)).toBeLessThan(at(240) / 2);
     expect(curve.timesMin.at(-1)).toBe(480);
+  });
+
+  describe("whether the builder still shows the saved version", () => {
+    const saved = (() => {
+      const parsed = parsePlanDraft(
+        custom({
+          premedications: [{ drug: "Ondansetron", dose: "4 mg", route: "IV", reason: "nausea" }],
+          overrideReasons: { "some-limit": "reviewed" },
+        }),
+      );
+      if (!parsed.ok) throw new Error("unexpected");
+      // The server may answer with its keys in another order.
+      const { overrideReasons, minObservationMinutes, ...rest } = parsed.input;
+      return { overrideReasons, minObservationMinutes, ...rest };
+    })();
+
+    it("matches right after loading, and when a number is retyped the same", () => {
+      expect(draftMatchesSaved(draftFromInput(saved), saved)).toBe(true);
+      expect(draftMatchesSaved({ ...draftFromInput(saved), orderValue: "0.350" }, saved)).toBe(true);
+    });
+
+    it("differs once a dose, the session count or a reason changes", () => {
+      const draft = draftFromInput(saved);
+      expect(draftMatchesSaved({ ...draft, orderValue: "0.5" }, saved)).toBe(false);
+      expect(draftMatchesSaved({ ...draft, sessions: "6" }, saved)).toBe(false);
+      expect(draftMatchesSaved({ ...draft, overrideReasons: {} }, saved)).toBe(false);
+      expect(draftMatchesSaved({ ...draft, premedications: [] }, saved)).toBe(false);
+    });
+
+    it("differs while a field cannot be read", () => {
+      expect(draftMatchesSaved({ ...draftFromInput(saved), durationMin: "" }, saved)).toBe(false);
+    });
   });
 });

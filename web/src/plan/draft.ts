@@ -342,3 +342,27 @@ export function pkCurve(check: PlanCheck): PkCurve {
   const concentrationNgPerMl = predict(DOMINO, c.weight, doses, timesMin.map(minutes));
   return { timesMin, concentrationNgPerMl };
 }
+
+/** Structural equality of JSON-shaped values, ignoring key order. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const bKeys = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    aKeys.length === bKeys.length &&
+    aKeys.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+/**
+ * Whether the builder still describes the saved plan exactly. Approval acts on the saved version, so while
+ * this is false the screen shows a plan other than the one a physician would approve.
+ *
+ * @example draftMatchesSaved(draftFromInput(saved), saved) // true
+ */
+export function draftMatchesSaved(draft: PlanDraft, saved: PlanInput): boolean {
+  const parsed = parsePlanDraft(draft);
+  return parsed.ok && sameJson(draftFromInput(parsed.input), draftFromInput(saved));
+}
