@@ -16,6 +16,7 @@ import {
   type PlanVersion,
 } from "../../store/plans";
 import {
+  type Chair,
   cancelSessions,
   chairClash,
   insertSessions,
@@ -405,12 +406,6 @@ export async function planRoutes(app: App, ctx: Context): Promise<void> {
           );
         }
         refuseUnsafe(weight, weightStale, check);
-        const chair = await lockChair(trx, clinicId, req.body.chairId);
-        if (!chair) {
-          throw new ApiError("validation.failed", "No such chair in this clinic.", [
-            { path: "/chairId", message: "must be one of the clinic's chairs" },
-          ]);
-        }
         const chairMinutes = input.infusion.durationMin + input.minObservationMinutes;
         try {
           await approvePlan(trx, clinicId, plan.id, auth.user.id, now);
@@ -427,6 +422,18 @@ export async function planRoutes(app: App, ctx: Context): Promise<void> {
         const movable = course.filter((s) => s.status === "scheduled" && s.startsAt > now);
         const needed = Math.max(0, input.schedule.sessions - kept.length);
         const moved = movable.slice(0, needed);
+        // Every chair whose bookings change is locked, the moved sessions' too (their chair time changes), in id
+        // order and after the sessions, as a session move does: concurrent bookings then queue, never deadlock.
+        let chair: Chair | null = null;
+        for (const id of [...new Set([req.body.chairId, ...moved.map((s) => s.chair.id)])].sort()) {
+          const locked = await lockChair(trx, clinicId, id);
+          if (id === req.body.chairId) chair = locked;
+        }
+        if (!chair) {
+          throw new ApiError("validation.failed", "No such chair in this clinic.", [
+            { path: "/chairId", message: "must be one of the clinic's chairs" },
+          ]);
+        }
         await cancelSessions(
           trx,
           clinicId,
