@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestServer } from "../src/server/testing";
+import { DEMO_PASSWORD } from "../src/store/seed";
 import { startApp } from "./support/app";
 import { expectAccessible } from "./support/axe";
 import { type BrowserSession, launchBrowser } from "./support/browser";
@@ -124,5 +125,45 @@ describe("patients, as a nurse", () => {
     expect(await history.textContent()).toContain("Version 1");
     await expectAccessible(page);
     await screenshotForDocs(page, "patient");
+  });
+
+  it("keeps a half-filled correction when the session ends, and saves it after signing in again", async () => {
+    const page = await browser.freshPage();
+    await signIn(page, app.base, DEMO.nurse);
+    await page.getByLabel("Search patients").fill("KG-1003");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: "Achterberg, Helen" }).click();
+    await page.getByRole("button", { name: "Correct the record" }).click();
+    const correction = page.getByRole("form", { name: "Correct the record" });
+    await field(correction, "Height").fill("171");
+    await field(correction, "Height measured on").fill("2026-11-21");
+    await field(correction, "Reason for correction").fill("Measured standing, without shoes");
+
+    // The server forgets the session (as after an idle timeout); the next save is refused.
+    await page.context().clearCookies();
+    await correction.getByRole("button", { name: "Save correction" }).click();
+    const dialog = page.getByRole("dialog", { name: "Your session has ended" });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(DEMO.nurse);
+    await expectAccessible(page);
+
+    await dialog.getByLabel("Password").fill("not the password");
+    await dialog.getByRole("button", { name: "Sign in again" }).click();
+    await dialog.getByText("Email or password is incorrect.").waitFor();
+    await dialog.getByLabel("Password").fill(DEMO_PASSWORD);
+    await dialog.getByRole("button", { name: "Sign in again" }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+
+    // Nothing typed was lost, and the same form now saves.
+    expect(await field(correction, "Height").inputValue()).toBe("171");
+    expect(await field(correction, "Reason for correction").inputValue()).toBe(
+      "Measured standing, without shoes",
+    );
+    await correction.getByRole("button", { name: "Save correction" }).click();
+    await page
+      .getByRole("status")
+      .getByText(/Correction saved as version \d+\./)
+      .waitFor();
+    expect(await page.locator(".patient-header").textContent()).toContain("171 cm");
   });
 });

@@ -1,20 +1,21 @@
 /** Server-state cache shared by all pages. */
 import { MutationCache, QueryCache, QueryClient } from "@tanstack/react-query";
 import { ApiError } from "./api/client";
-import { SESSION_KEY } from "./auth/session";
+import { markSessionExpired } from "./auth/expiry";
 
-/** An expired session anywhere sends the user back to sign in (the layout redirects on a null session). */
-function signOutOnUnauthorised(queryClient: () => QueryClient) {
-  return (error: unknown) => {
-    if (error instanceof ApiError && error.status === 401) queryClient().setQueryData(SESSION_KEY, null);
-  };
+/**
+ * An expired session anywhere asks for the password again over the open page (the signed-in layout shows
+ * the dialog), instead of leaving it: a half-filled form would otherwise be lost.
+ */
+function onUnauthorised(error: unknown): void {
+  if (error instanceof ApiError && error.status === 401) markSessionExpired();
 }
 
 /** Builds the client: no retries on client errors, since a 4xx will not fix itself. */
 export function createQueryClient(): QueryClient {
-  const client: QueryClient = new QueryClient({
-    queryCache: new QueryCache({ onError: signOutOnUnauthorised(() => client) }),
-    mutationCache: new MutationCache({ onError: signOutOnUnauthorised(() => client) }),
+  return new QueryClient({
+    queryCache: new QueryCache({ onError: onUnauthorised }),
+    mutationCache: new MutationCache({ onError: onUnauthorised }),
     defaultOptions: {
       queries: {
         staleTime: 15_000,
@@ -22,5 +23,4 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
-  return client;
 }

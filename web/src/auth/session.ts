@@ -3,6 +3,7 @@ import { createContext, useContext } from "react";
 import { ApiError, setCsrfToken } from "../api/client";
 import { auth } from "../api/endpoints";
 import type { Me, Session } from "../api/types";
+import { clearSessionExpired } from "./expiry";
 
 export const SESSION_KEY = ["session"] as const;
 
@@ -19,9 +20,10 @@ export async function loadSession(): Promise<Me | null> {
   }
 }
 
-/** Keeps the CSRF token from a login or `me` answer and returns the user. */
+/** Keeps the CSRF token from a login or `me` answer and returns the user; a live session is not expired. */
 export function acceptSession(session: Session): Me {
   setCsrfToken(session.csrfToken);
+  clearSessionExpired();
   return session.user;
 }
 

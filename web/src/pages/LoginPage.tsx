@@ -1,27 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Navigate, useLocation, useNavigate, useSearchParams } from "react-router";
-import { ApiError } from "../api/client";
 import { auth } from "../api/endpoints";
 import type { Me } from "../api/types";
 import { homeFor } from "../auth/roles";
+import { SignInProblem } from "../auth/SignInProblem";
 import { acceptSession, loadSession, SESSION_KEY } from "../auth/session";
 import { TextField } from "../components/Field";
-import { ProblemNotice } from "../components/ProblemNotice";
 import { SafetyNote } from "../components/SafetyNote";
 import { usePageTitle } from "../components/usePageTitle";
-
-/** Words for a failed sign-in: wrong credentials and lockout each get their own clear message. */
-function loginFailureMessage(error: unknown): { title: string; detail?: string } | null {
-  if (!(error instanceof ApiError)) return null;
-  if (error.code === "auth.invalid_credentials") {
-    return { title: "Email or password is incorrect.", detail: "Check both and try again." };
-  }
-  if (error.code === "auth.locked") {
-    return { title: "This account is locked for now after too many failed attempts.", detail: error.detail };
-  }
-  return null;
-}
 
 /** Only same-site paths may be a post-login destination. */
 function safeNext(next: string | null): string | null {
@@ -55,7 +42,6 @@ export function LoginPage() {
     event.preventDefault();
     login.mutate();
   };
-  const failure = loginFailureMessage(login.error);
 
   return (
     <div className="login-layout">
@@ -64,14 +50,7 @@ export function LoginPage() {
           <span className="brand">Ketaguard</span> sign in
         </h1>
         <form onSubmit={onSubmit} noValidate>
-          {failure ? (
-            <div className="notice notice-error" role="alert">
-              <p className="notice-title">{failure.title}</p>
-              {failure.detail && <p>{failure.detail}</p>}
-            </div>
-          ) : (
-            login.error && <ProblemNotice error={login.error} />
-          )}
+          <SignInProblem error={login.error} />
           <TextField
             label="Email"
             type="email"

@@ -1,8 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Navigate, NavLink, Outlet, useLocation, useNavigate } from "react-router";
-import { setCsrfToken } from "../api/client";
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { auth } from "../api/endpoints";
+import { useSessionExpired } from "../auth/expiry";
+import { useLeaveToSignIn } from "../auth/leave";
 import { navFor } from "../auth/roles";
+import { SessionExpiredDialog } from "../auth/SessionExpiredDialog";
 import { loadSession, MeContext, SESSION_KEY } from "../auth/session";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { SafetyNote } from "../components/SafetyNote";
@@ -11,7 +13,15 @@ import { ROLE_LABEL } from "../labels";
 /** The app shell for signed-in users: clinic, user, role-aware navigation, logout, and the page. */
 export function SignedInLayout() {
   const location = useLocation();
-  const session = useQuery({ queryKey: SESSION_KEY, queryFn: loadSession, retry: false });
+  // Not refetched in the background: a 401 from that read would leave the page and lose what is typed;
+  // an expired session is handled by the dialog instead.
+  const session = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: loadSession,
+    retry: false,
+    staleTime: Infinity,
+  });
+  const expired = useSessionExpired();
 
   if (session.isPending) return <p className="loading">Loading…</p>;
   if (session.isError) {
@@ -58,24 +68,14 @@ export function SignedInLayout() {
         <Outlet />
       </main>
       <SafetyNote />
+      {expired && <SessionExpiredDialog me={me} />}
     </MeContext>
   );
 }
 
 function LogoutButton() {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const logout = useMutation({
-    mutationFn: auth.logout,
-    onSettled: async () => {
-      // Leave first and wait for it: were this layout to see the session vanish, it would send the next
-      // person to sign in back to this page.
-      await navigate("/login", { replace: true, state: { signedOut: true } });
-      setCsrfToken(null);
-      queryClient.setQueryData(SESSION_KEY, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
-    },
-  });
+  const leave = useLeaveToSignIn();
+  const logout = useMutation({ mutationFn: auth.logout, onSettled: leave });
   return (
     <button type="button" className="link-button" onClick={() => logout.mutate()} disabled={logout.isPending}>
       Sign out
