@@ -158,6 +158,13 @@ export function PlanBuilder({
         )}
       </form>
       <div className="plan-results">
+        {preview.isError && (
+          <p className="notice notice-warn" role="alert">
+            The clinic's dose history could not be loaded, so the lifetime total below counts only the{" "}
+            {recordedPastMg} mg recorded in the evaluation. The server checks every limit again when the plan
+            is saved.
+          </p>
+        )}
         {evaluated && !evaluated.ok && (
           <p className="notice notice-error" role="alert">
             {evaluated.message}
