@@ -52,3 +52,8 @@ export function confirmationValid(
   const at = Date.parse(confirmedAt);
   return at <= now.getTime() + CLOCK_SKEW_MS && now.getTime() - at <= maxAgeDays * DAY_MS;
 }
+
+/** Whether a re-confirmation is dated ahead of `now` by more than clock skew explains: refused, never stored. */
+export function confirmedInFuture(confirmedAt: string | undefined, now: Date): boolean {
+  return confirmedAt !== undefined && Date.parse(confirmedAt) > now.getTime() + CLOCK_SKEW_MS;
+}

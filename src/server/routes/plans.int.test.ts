@@ -219,6 +219,15 @@ describe("plans API", () => {
       });
       expect(preview.body).toMatchObject({ weightKg: 64, weightMeasuredOn: "2026-01-12", weightStale: true });
 
+      const ahead = await save(
+        physician,
+        maya,
+        schwartzmanPlan({ weightConfirmedAt: "2026-03-03T08:00:00.000Z" }),
+      );
+      expect([ahead.status, ahead.body.errors]).toEqual([
+        400,
+        [{ path: "/plan/weightConfirmedAt", message: "must not be in the future" }],
+      ]);
       const confirmed = await save(
         physician,
         maya,

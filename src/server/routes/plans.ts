@@ -44,7 +44,13 @@ import {
 import { onPatient } from "../planning/scope";
 import { sessionsJson } from "../planning/sessions";
 import { suggestMedications } from "../planning/suggestions";
-import { confirmationValid, type DosingWeight, isStale, WEIGHT_MAX_AGE_DAYS } from "../planning/weight";
+import {
+  confirmationValid,
+  confirmedInFuture,
+  type DosingWeight,
+  isStale,
+  WEIGHT_MAX_AGE_DAYS,
+} from "../planning/weight";
 import { DateTime, IdParams, IsoDate, problemResponses, Uuid } from "../schemas";
 
 const CLINICIANS = ["physician", "nurse"] as const;
@@ -119,6 +125,14 @@ function unusable(errors: readonly FieldError[]): ApiError {
     `The plan cannot be computed: ${errors.map((e) => `${e.path} ${e.message}`).join("; ")}.`,
     errors,
   );
+}
+
+/** What is wrong with a plan as entered, before any patient data is read. */
+function inputErrors(plan: PlanInput, now: Date): FieldError[] {
+  const errors = planFieldErrors(plan);
+  if (confirmedInFuture(plan.weightConfirmedAt, now))
+    errors.push({ path: "/plan/weightConfirmedAt", message: "must not be in the future" });
+  return errors;
 }
 
 function refuseFields(errors: readonly FieldError[]): void {
@@ -241,8 +255,8 @@ export async function planRoutes(app: App, ctx: Context): Promise<void> {
     },
     async (req) => {
       const { plan, patientId, previousId } = req.body;
-      refuseFields(planFieldErrors(plan));
       const now = ctx.clock();
+      refuseFields(inputErrors(plan, now));
       return onPatient(ctx, req, "plan.preview", patientId, async (trx, patient, auth) => {
         const { context, weight, weightStale, check } = await evaluatePlan(
           trx,
@@ -302,8 +316,8 @@ export async function planRoutes(app: App, ctx: Context): Promise<void> {
     },
     async (req, reply) => {
       const { plan, previousId } = req.body;
-      refuseFields(planFieldErrors(plan));
       const now = ctx.clock();
+      refuseFields(inputErrors(plan, now));
       const saved = await onPatient(ctx, req, "plan.create", req.params.id, async (trx, patient, auth) => {
         const { context, weight, weightStale, check } = await evaluatePlan(
           trx,
