@@ -274,6 +274,19 @@ describe("evaluation and treatment plan, as a nurse", () => {
     const form = page.getByRole("form", { name: "Evaluation" });
     await field(form, "Main indication").selectOption("fibromyalgia");
     await fillBaseline(form);
+    // On a 1024 px tablet every unit is read whole, inside its own field, not under the next one.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    const cutUnits = await form.locator(".field").evaluateAll((fields) =>
+      fields
+        .filter((f) => {
+          const unit = f.querySelector(".unit");
+          if (!unit) return false;
+          const right = unit.getBoundingClientRect().right;
+          return unit.scrollWidth > unit.clientWidth || right > f.getBoundingClientRect().right + 0.5;
+        })
+        .map((f) => f.querySelector("label")?.textContent),
+    );
+    expect(cutUnits).toEqual([]);
     await form.getByRole("button", { name: "Save draft" }).click();
     await page.getByRole("heading", { name: /Evaluation version 1/ }).waitFor();
     await page.getByText("A physician reviews and signs this draft.").waitFor();
