@@ -113,6 +113,21 @@ function toSession(r: SessionRow): Session {
   };
 }
 
+/** Sessions (other than `exceptId`, and not cancelled) overlapping `durationMin` minutes from `startsAt`. */
+function overlapping(
+  db: Executor,
+  clinicId: string,
+  booking: { startsAt: Date; durationMin: number; exceptId?: string },
+) {
+  const end = new Date(booking.startsAt.getTime() + booking.durationMin * 60_000);
+  let query = sessionQuery(db, clinicId)
+    .where("s.status", "<>", "cancelled")
+    .where("s.startsAt", "<", end)
+    .where(sql<boolean>`s.starts_at + s.duration_min * interval '1 minute' > ${booking.startsAt}`);
+  if (booking.exceptId) query = query.where("s.id", "<>", booking.exceptId);
+  return query.orderBy("s.startsAt").limit(1);
+}
+
 /**
  * The first session (other than `exceptId`) that would share the chair with a booking from `startsAt` for
  * `durationMin` minutes; cancelled sessions free their chair. Null when the chair is free.
@@ -122,14 +137,21 @@ export async function chairClash(
   clinicId: string,
   booking: { chairId: string; startsAt: Date; durationMin: number; exceptId?: string },
 ): Promise<Session | null> {
-  const end = new Date(booking.startsAt.getTime() + booking.durationMin * 60_000);
-  let query = sessionQuery(db, clinicId)
+  const row = await overlapping(db, clinicId, booking)
     .where("s.chairId", "=", booking.chairId)
-    .where("s.status", "<>", "cancelled")
-    .where("s.startsAt", "<", end)
-    .where(sql<boolean>`s.starts_at + s.duration_min * interval '1 minute' > ${booking.startsAt}`);
-  if (booking.exceptId) query = query.where("s.id", "<>", booking.exceptId);
-  const row = await query.orderBy("s.startsAt").limit(1).executeTakeFirst();
+    .executeTakeFirst();
+  return row ? toSession(row) : null;
+}
+
+/** The first session (other than `exceptId`) of the patient, on any chair, overlapping the booking; or null. */
+export async function patientClash(
+  db: Executor,
+  clinicId: string,
+  booking: { patientId: string; startsAt: Date; durationMin: number; exceptId?: string },
+): Promise<Session | null> {
+  const row = await overlapping(db, clinicId, booking)
+    .where("s.patientId", "=", booking.patientId)
+    .executeTakeFirst();
   return row ? toSession(row) : null;
 }
 

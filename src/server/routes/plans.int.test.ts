@@ -469,6 +469,19 @@ describe("plans API", () => {
       expect((await patient.request("GET", "/api/schedule?date=2026-03-12")).status).toBe(403);
     });
 
+    it("refuses to move a session onto a time the same patient is already booked on another chair", async () => {
+      const later = (await physician.request("GET", "/api/schedule?date=2026-03-17")).body.sessions.find(
+        (s: { patient: { id: string } }) => s.patient.id === maya,
+      );
+      const res = await nurse.request("POST", `/api/sessions/${later.id}/move`, {
+        body: { startsAt: "2026-03-10T14:00:00.000Z", chairId: chairs[3]!.id },
+      });
+      expect([res.status, res.body.detail]).toEqual([
+        409,
+        "The patient already has a session from 2026-03-10T13:00:00.000Z on Chair 2.",
+      ]);
+    });
+
     it("decides two approvals of one course made at the same moment one after the other, booking the course once", async () => {
       await signedEvaluation(physician, daniel, evaluationContent(MEASURED));
       const course = schwartzmanPlan({ schedule: { sessions: 2, pattern: "weekly" } });

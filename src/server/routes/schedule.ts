@@ -6,6 +6,7 @@ import {
   lockChair,
   lockSession,
   moveSession,
+  patientClash,
   sessionsBetween,
   sessionsById,
 } from "../../store/schedule";
@@ -128,6 +129,18 @@ export async function scheduleRoutes(app: App, ctx: Context): Promise<void> {
             throw new ApiError(
               "conflict",
               `${chair.name} is already booked from ${clash.startsAt.toISOString()}.`,
+            );
+          }
+          const own = await patientClash(trx, clinicId, {
+            patientId: session.patient.id,
+            startsAt,
+            durationMin: session.durationMin,
+            exceptId: session.id,
+          });
+          if (own) {
+            throw new ApiError(
+              "conflict",
+              `The patient already has a session from ${own.startsAt.toISOString()} on ${own.chair.name}.`,
             );
           }
           await moveSession(trx, clinicId, session.id, { startsAt, chairId: chair.id });
