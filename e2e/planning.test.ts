@@ -233,6 +233,22 @@ describe("evaluation and treatment plan, as a physician", () => {
     // The session can be moved to another chair and time.
     await chair2.getByRole("button", { name: "Move" }).click();
     const move = page.getByRole("form", { name: "Move the session for Helen Achterberg" });
+    // The form takes focus; Cancel gives it back to the Move button.
+    expect(await field(move, "Date").evaluate((el) => el === document.activeElement)).toBe(true);
+    await move.getByRole("button", { name: "Cancel" }).click();
+    const moveButton = chair2.getByRole("button", { name: "Move" });
+    expect(await moveButton.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    // A time already past is refused next to the time field, in words.
+    await field(move, "Date").fill("2020-01-06");
+    await move.getByRole("button", { name: "Move" }).click();
+    await move.getByText("The start time must be in the future.").waitFor();
+    expect(await field(move, "Start time").getAttribute("aria-invalid")).toBe("true");
+    await expectAccessible(page);
+    await field(move, "Start time").fill("");
+    await move.getByRole("button", { name: "Move" }).click();
+    await move.getByText("Enter the start time.").waitFor();
+    await field(move, "Date").fill(firstSession.slice(0, 10));
     await field(move, "Chair").selectOption({ label: "Chair 3" });
     await field(move, "Start time").fill("10:30");
     await move.getByRole("button", { name: "Move" }).click();

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { scheduling } from "../api/endpoints";
 import type { ScheduledSession } from "../api/types";
@@ -25,6 +25,13 @@ export function SchedulePage() {
   const [params, setParams] = useSearchParams();
   const date = params.get("date") ?? todayIso();
   const [moving, setMoving] = useState<string | null>(null);
+  // When the move form closes, focus goes back to that session's Move button (in whichever chair it is now).
+  const returnFocusTo = useRef<string | null>(null);
+  useEffect(() => {
+    if (moving !== null || !returnFocusTo.current) return;
+    document.querySelector<HTMLButtonElement>(`[data-move="${returnFocusTo.current}"]`)?.focus();
+    returnFocusTo.current = null;
+  });
   const day = useQuery({ queryKey: ["schedule", date], queryFn: () => scheduling.day(date) });
   usePageTitle(`Schedule ${date}`);
   const canMove = CLINICIANS.includes(me.role);
@@ -55,12 +62,19 @@ export function SchedulePage() {
                   <li key={s.id} className={`session session-${s.status}`}>
                     <SessionCard session={s} />
                     {canMove && s.status === "scheduled" && moving !== s.id && (
-                      <button type="button" onClick={() => setMoving(s.id)}>
+                      <button type="button" data-move={s.id} onClick={() => setMoving(s.id)}>
                         Move
                       </button>
                     )}
                     {moving === s.id && (
-                      <MoveSession session={s} chairs={day.data.chairs} onDone={() => setMoving(null)} />
+                      <MoveSession
+                        session={s}
+                        chairs={day.data.chairs}
+                        onDone={() => {
+                          returnFocusTo.current = s.id;
+                          setMoving(null);
+                        }}
+                      />
                     )}
                   </li>
                 ))}

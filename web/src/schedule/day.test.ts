@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScheduledSession } from "../api/types";
-import { byChair, localDate, localEnd, localTime } from "./day";
+import { byChair, localDate, localEnd, localTime, moveTarget } from "./day";
 
 const chair1 = { id: "c1", name: "Chair 1" };
 const chair2 = { id: "c2", name: "Chair 2" };
@@ -45,5 +45,27 @@ describe("schedule times", () => {
   it("ends a session its duration after it starts", () => {
     const start = "2026-11-26T09:00:00.000Z";
     expect(localEnd({ startsAt: start, durationMin: 240 })).toBe(localTime("2026-11-26T13:00:00.000Z"));
+  });
+});
+
+describe("where a session is moved to", () => {
+  it("is the typed local date and time as an instant", () => {
+    const target = moveTarget("2026-11-26", "10:30");
+    expect(target).toEqual({ ok: true, startsAt: new Date(2026, 10, 26, 10, 30).toISOString() });
+  });
+
+  it("names each field left empty instead of sending an invalid time", () => {
+    expect(moveTarget("2026-11-26", "")).toEqual({ ok: false, errors: { "/time": "Enter the start time." } });
+    expect(moveTarget("", "")).toEqual({
+      ok: false,
+      errors: { "/date": "Enter the date.", "/time": "Enter the start time." },
+    });
+  });
+
+  it("refuses a date that does not exist", () => {
+    expect(moveTarget("2026-13-45", "10:30")).toEqual({
+      ok: false,
+      errors: { "/date": "Enter a real date." },
+    });
   });
 });

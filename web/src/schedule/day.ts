@@ -39,3 +39,22 @@ export function localTime(iso: string): string {
 export function localEnd(session: Pick<ScheduledSession, "startsAt" | "durationMin">): string {
   return localTime(new Date(Date.parse(session.startsAt) + session.durationMin * 60_000).toISOString());
 }
+
+export type MoveTarget = { ok: true; startsAt: string } | { ok: false; errors: Record<string, string> };
+
+/**
+ * The instant a session is moved to, from a local date and time as typed, or the message for each field
+ * left empty or impossible (a time field can be cleared, and `new Date` would then be invalid).
+ *
+ * @example moveTarget("2026-11-26", "").ok // false: { "/time": "Enter the start time." }
+ */
+export function moveTarget(date: string, time: string): MoveTarget {
+  const errors: Record<string, string> = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) errors["/date"] = "Enter the date.";
+  if (!/^\d{2}:\d{2}$/.test(time)) errors["/time"] = "Enter the start time.";
+  const at = new Date(`${date}T${time}`);
+  if (Object.keys(errors).length > 0 || Number.isNaN(at.getTime())) {
+    return { ok: false, errors: Object.keys(errors).length > 0 ? errors : { "/date": "Enter a real date." } };
+  }
+  return { ok: true, startsAt: at.toISOString() };
+}
