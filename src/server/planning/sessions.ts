@@ -2,6 +2,7 @@
 import type { Executor } from "../../store/db";
 import { latestSignedEvaluations } from "../../store/evaluations";
 import type { Session } from "../../store/schedule";
+import { ApiError } from "../errors";
 
 /**
  * Sessions as JSON, each with the contraindication and caution findings of its patient's latest signed
@@ -17,4 +18,12 @@ export async function sessionsJson(db: Executor, clinicId: string, sessions: rea
       .filter((f) => f.severity !== "info")
       .map((f) => ({ severity: f.severity, title: f.title, ruleId: f.ruleId })),
   }));
+}
+
+/** The refusal of a booking that would put a patient in two chairs at once; `own` is their session already there. */
+export function patientBusy(own: Session): ApiError {
+  return new ApiError(
+    "conflict",
+    `The patient already has a session from ${own.startsAt.toISOString()} on ${own.chair.name}.`,
+  );
 }

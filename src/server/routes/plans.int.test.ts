@@ -530,5 +530,18 @@ describe("plans API", () => {
       const plans = (await physician.request("GET", `/api/patients/${maya}/plans`)).body.items;
       expect(plans.find((p: { id: string }) => p.id === draft.id).status).toBe("draft");
     });
+
+    it("refuses to book a new course's session while the patient is on another chair", async () => {
+      const course = (
+        await save(physician, maya, schwartzmanPlan({ schedule: { sessions: 1, pattern: "weekly" } }))
+      ).body;
+      const res = await physician.request("POST", `/api/patients/${maya}/plans/${course.id}/approve`, {
+        body: { firstSessionAt: "2026-03-10T14:00:00.000Z", chairId: chairs[3]!.id },
+      });
+      expect([res.status, res.body.detail]).toEqual([
+        409,
+        "The patient already has a session from 2026-03-10T13:00:00.000Z on Chair 2.",
+      ]);
+    });
   });
 });

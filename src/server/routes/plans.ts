@@ -21,6 +21,7 @@ import {
   chairClash,
   insertSessions,
   lockChair,
+  patientClash,
   reassignSessions,
   sessionsById,
   sessionsOfCourse,
@@ -42,7 +43,7 @@ import {
   ViolationSchema,
 } from "../planning/schemas";
 import { onPatient } from "../planning/scope";
-import { sessionsJson } from "../planning/sessions";
+import { patientBusy, sessionsJson } from "../planning/sessions";
 import { suggestMedications } from "../planning/suggestions";
 import {
   confirmationValid,
@@ -477,6 +478,8 @@ export async function planRoutes(app: App, ctx: Context): Promise<void> {
           const booking = { chairId: chair.id, startsAt, durationMin: chairMinutes };
           const clash = await chairClash(trx, clinicId, booking);
           if (clash) throw clashError(clash.startsAt, chair.name);
+          const own = await patientClash(trx, clinicId, { ...booking, patientId: patient.id });
+          if (own) throw patientBusy(own);
           createdIds.push(
             ...(await insertSessions(
               trx,

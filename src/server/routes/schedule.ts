@@ -13,7 +13,7 @@ import {
 import { type App, auditEventFor, type Context, caller } from "../context";
 import { ApiError } from "../errors";
 import { SessionSchema } from "../planning/schemas";
-import { sessionsJson } from "../planning/sessions";
+import { patientBusy, sessionsJson } from "../planning/sessions";
 import { DateTime, IdParams, IsoDate, problemResponses, Uuid } from "../schemas";
 
 const SCHEDULERS = ["physician", "nurse"] as const;
@@ -137,12 +137,7 @@ export async function scheduleRoutes(app: App, ctx: Context): Promise<void> {
             durationMin: session.durationMin,
             exceptId: session.id,
           });
-          if (own) {
-            throw new ApiError(
-              "conflict",
-              `The patient already has a session from ${own.startsAt.toISOString()} on ${own.chair.name}.`,
-            );
-          }
+          if (own) throw patientBusy(own);
           await moveSession(trx, clinicId, session.id, { startsAt, chairId: chair.id });
           await appendAudit(trx, event("success"));
           const [moved] = await sessionsJson(trx, clinicId, await sessionsById(trx, clinicId, [session.id]));
