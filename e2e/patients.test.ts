@@ -124,6 +124,17 @@ describe("patients, as a nurse", () => {
     expect(entry).not.toContain("Height");
     expect(await history.textContent()).toContain("Version 1");
     await expectAccessible(page);
+    // The printed record keeps the record and its history, without navigation or buttons.
+    await page.emulateMedia({ media: "print" });
+    expect(await header.isVisible()).toBe(true);
+    expect(await history.isVisible()).toBe(true);
+    expect(await page.getByRole("navigation", { name: "Main" }).isVisible()).toBe(false);
+    expect(await page.getByRole("navigation", { name: "Treatment" }).isVisible()).toBe(false);
+    const visibleButtons = await page
+      .getByRole("button")
+      .evaluateAll((buttons) => buttons.filter((b) => (b as HTMLElement).offsetParent !== null).length);
+    expect(visibleButtons).toBe(0);
+    await page.emulateMedia({ media: "screen" });
     await screenshotForDocs(page, "patient");
   });
 

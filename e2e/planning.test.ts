@@ -125,6 +125,7 @@ describe("evaluation and treatment plan, as a physician", () => {
     await field(sign, "Decision").selectOption("eligible-with-cautions");
     await sign.getByRole("button", { name: "Sign evaluation" }).click();
     await sign.getByText("A reason is required to go against a contraindication").waitFor();
+    await expectAccessible(page);
     await field(sign, "Reason for going against the contraindication").fill(
       "Seizure-free since 2017; bupropion reviewed with the prescriber, seizure plan in place.",
     );
@@ -143,6 +144,8 @@ describe("evaluation and treatment plan, as a physician", () => {
     expect(await page.getByRole("heading", { name: /Evaluation version 1/ }).isVisible()).toBe(true);
     expect(await page.getByRole("heading", { name: "Findings as stored" }).isVisible()).toBe(true);
     expect(await page.getByRole("button", { name: "Re-evaluate" }).isVisible()).toBe(false);
+    expect(await page.getByRole("navigation", { name: "Main" }).isVisible()).toBe(false);
+    expect(await page.getByRole("navigation", { name: "Treatment" }).isVisible()).toBe(false);
     await page.emulateMedia({ media: "screen" });
 
     // The plan: 0.35 mg/kg/h for 4 hours, computed live for 71 kg.
