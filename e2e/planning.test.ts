@@ -195,6 +195,10 @@ describe("evaluation and treatment plan, as a physician", () => {
     expect(await hard.textContent()).toContain("above the hard limit of 2 mg/kg/h");
     expect(await hard.locator("summary").allTextContents()).toContain("S130");
     expect(await plan.getByRole("button", { name: "Save plan" }).isDisabled()).toBe(true);
+    // A hard limit the clinic set (no source gives one) is marked as such, not shown as evidence.
+    const sessionCap = page.locator(".limit-hard", { hasText: "Session total" });
+    expect(await sessionCap.locator(".badge").textContent()).toBe("clinic default");
+    expect(await hard.locator(".badge").count()).toBe(0);
 
     await field(plan, "Amount").fill("0.35");
     await expect.poll(() => page.locator(".limit-hard").count()).toBe(0);

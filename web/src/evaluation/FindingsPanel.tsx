@@ -1,5 +1,5 @@
 import type { Severity, StoredFinding } from "../api/types";
-import { SourceLinks } from "./SourceLinks";
+import { ProvenanceLine } from "./ProvenanceLine";
 
 const GROUPS: readonly { severity: Severity; title: string }[] = [
   { severity: "contraindication", title: "Contraindications" },
@@ -53,15 +53,11 @@ export function FindingsPanel({ findings, heading, kbVersion, live = false }: Fi
                   <p>
                     <strong>What to do:</strong> {f.whatToDo}
                   </p>
-                  <div className="finding-meta">
-                    <SourceLinks ids={f.sources} />{" "}
-                    {f.evidence === "practice-default" && (
-                      <span className="badge badge-muted">clinic default</span>
-                    )}{" "}
-                    <span className="muted mono">
-                      {f.ruleId} v{f.ruleVersion}
-                    </span>
-                  </div>
+                  <ProvenanceLine
+                    sources={f.sources}
+                    evidence={f.evidence}
+                    id={`${f.ruleId} v${f.ruleVersion}`}
+                  />
                 </li>
               ))}
             </ul>

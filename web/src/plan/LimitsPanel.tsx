@@ -1,5 +1,5 @@
 import type { Violation } from "../../../src/clinical/dosing";
-import { SourceLinks } from "../evaluation/SourceLinks";
+import { ProvenanceLine } from "../evaluation/ProvenanceLine";
 
 interface LimitsPanelProps {
   violations: readonly Violation[];
@@ -21,9 +21,7 @@ export function LimitsPanel({ violations, reasons, onReason, showMissing }: Limi
         <div key={v.limitId} className="notice notice-error limit-hard" role="alert">
           <p className="notice-title">Blocked by a hard limit</p>
           <p>{v.message}</p>
-          <div>
-            <SourceLinks ids={v.sources} /> <span className="muted mono">{v.limitId}</span>
-          </div>
+          <ProvenanceLine sources={v.sources} evidence={v.evidence} id={v.limitId} />
         </div>
       ))}
       {soft.map((v) => {
@@ -33,11 +31,7 @@ export function LimitsPanel({ violations, reasons, onReason, showMissing }: Limi
           <div key={v.limitId} className="notice notice-warn limit-soft">
             <p className="notice-title">Soft limit exceeded</p>
             <p>{v.message}</p>
-            <div>
-              <SourceLinks ids={v.sources} />{" "}
-              {v.evidence === "practice-default" && <span className="badge badge-muted">clinic default</span>}{" "}
-              <span className="muted mono">{v.limitId}</span>
-            </div>
+            <ProvenanceLine sources={v.sources} evidence={v.evidence} id={v.limitId} />
             <div className={missing ? "field field-invalid" : "field"}>
               <label htmlFor={id}>Reason for exceeding this limit</label>
               <textarea
