@@ -1,6 +1,6 @@
 /** Display helpers shared by pages: dates, ages, and values in the change history. */
 
-/** Today's date in the browser's time zone as YYYY-MM-DD. */
+/** A day (today unless given) in the browser's time zone as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;

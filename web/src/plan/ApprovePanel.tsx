@@ -6,13 +6,11 @@ import { plans, scheduling } from "../api/endpoints";
 import type { PlanVersion, ScheduledSession } from "../api/types";
 import { SelectField, TextField } from "../components/Field";
 import { ProblemNotice } from "../components/ProblemNotice";
-import { formatDateTime } from "../format";
+import { formatDateTime, todayIso } from "../format";
 
 /** Tomorrow at 09:00 local time, as a datetime-local value. */
 function tomorrowMorning(now: Date): string {
-  const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1, 9, 0);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T09:00`;
+  return `${todayIso(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1))}T09:00`;
 }
 
 export interface Booking {

@@ -1,5 +1,6 @@
 /** Laying out one day's sessions by chair and hour for the schedule grid. */
 import type { Chair, ScheduledSession } from "../api/types";
+import { todayIso } from "../format";
 
 export interface ChairColumn {
   chair: Chair;
@@ -25,8 +26,7 @@ export function byChair(chairs: readonly Chair[], sessions: readonly ScheduledSe
 
 /** `YYYY-MM-DD` in the reader's time zone, to pair with {@link localTime} in a form. */
 export function localDate(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+  return todayIso(new Date(iso));
 }
 
 /** `HH:MM` in the reader's time zone, for a time field or a time label. */
