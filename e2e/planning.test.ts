@@ -177,6 +177,33 @@ describe("evaluation and treatment plan, as a physician", () => {
 
     // A stronger bag is a soft limit: allowed only with a reason.
     await field(plan, "Concentration in the bag").selectOption("10");
+    // On a 1024 px tablet the longest choices are read whole, "undiluted" included.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await field(plan, "Ordered as").selectOption("dose-per-kg");
+    const cutChoices = await plan.locator("select").evaluateAll((selects) =>
+      (selects as HTMLSelectElement[])
+        .filter((select) => {
+          const style = getComputedStyle(select);
+          const probe = document.createElement("span");
+          probe.style.cssText = `position:absolute;white-space:pre;font:${style.font}`;
+          probe.textContent = select.selectedOptions[0]?.text ?? "";
+          document.body.append(probe);
+          // Text, side padding and the drop-down arrow.
+          const needed =
+            probe.getBoundingClientRect().width +
+            Number.parseFloat(style.paddingLeft) +
+            Number.parseFloat(style.paddingRight) +
+            16;
+          probe.remove();
+          return needed > select.clientWidth;
+        })
+        .map((select) => select.labels?.[0]?.textContent),
+    );
+    // The protocol's full name and description are printed under its drop-down.
+    expect(cutChoices.filter((label) => label !== "Protocol from the drug library")).toEqual([]);
+    await field(plan, "Ordered as").selectOption("rate-per-kg");
+    await field(plan, "Amount").fill("0.35");
+    await page.setViewportSize({ width: 1280, height: 800 });
     const soft = page.locator(".limit-soft", {
       hasText: "Infusion concentration 10 mg/mL is above the soft limit of 1 mg/mL",
     });
