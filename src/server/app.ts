@@ -43,6 +43,8 @@ export interface AppDeps {
   readonly clock?: () => Date;
   /** Hashing cost for passwords set through the API (default OWASP_SCRYPT). */
   readonly scrypt?: ScryptParams;
+  /** Where the JSON log lines go (default standard output); tests read them to check what is logged. */
+  readonly logStream?: { write(line: string): void };
   /** Folder of the built web app (default web/dist). */
   readonly webDistDir?: string;
 }
@@ -119,6 +121,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
       level: deps.logLevel ?? "info",
       serializers,
       redact: { paths: ["err.detail", "err.parameters", "err.where"], censor: "[redacted]" },
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
     },
     genReqId: () => randomUUID(),
     requestIdHeader: false,
