@@ -337,6 +337,16 @@ describe("evaluation and treatment plan, as a nurse", () => {
         .map((f) => f.querySelector("label")?.textContent),
     );
     expect(cutUnits).toEqual([]);
+    // Following a link away from typed entries asks first; staying keeps them.
+    const asked = new Promise<string>((resolve) =>
+      page.once("dialog", (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page.getByRole("link", { name: "Patient record" }).click();
+    expect(await asked).toContain("not saved");
+    expect(await field(form, "Pain now").inputValue()).toBe("6");
     await form.getByRole("button", { name: "Save draft" }).click();
     await page.getByRole("heading", { name: /Evaluation version 1/ }).waitFor();
     await page.getByText("A physician reviews and signs this draft.").waitFor();

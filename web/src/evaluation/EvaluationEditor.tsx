@@ -5,6 +5,7 @@ import { ApiError, errorsByPath } from "../api/client";
 import { evaluations } from "../api/endpoints";
 import type { Evaluation, Patient } from "../api/types";
 import { ProblemNotice } from "../components/ProblemNotice";
+import { useLeaveGuard } from "../components/useLeaveGuard";
 import { todayIso } from "../format";
 import { type EvaluationDraft, type FieldErrors, parseDraft, screeningInput } from "./draft";
 import { EvaluationForm } from "./EvaluationForm";
@@ -35,6 +36,7 @@ export function EvaluationEditor({ patient, initial, previousId, onSaved, onCanc
       return queryClient.invalidateQueries({ queryKey: ["evaluations", patient.id, "list"] });
     },
   });
+  useLeaveGuard(draft !== initial && !save.isSuccess);
   const serverErrors = errorsByPath(save.error, "/content");
   const errors = { ...serverErrors, ...clientErrors };
   const onFields = Object.keys(serverErrors).some((k) => k !== "/");

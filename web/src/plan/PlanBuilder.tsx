@@ -5,6 +5,7 @@ import { ApiError, errorsByPath } from "../api/client";
 import { plans } from "../api/endpoints";
 import type { Patient, PlanInput, PlanVersion } from "../api/types";
 import { ProblemNotice } from "../components/ProblemNotice";
+import { useLeaveGuard } from "../components/useLeaveGuard";
 import { todayIso } from "../format";
 import { CalculationPanel } from "./CalculationPanel";
 import {
@@ -42,9 +43,10 @@ export function PlanBuilder({
   onEditedChange,
 }: PlanBuilderProps) {
   const queryClient = useQueryClient();
-  const [draft, setDraft] = useState(() =>
+  const [startDraft] = useState(() =>
     latest ? draftFromInput(latest.plan) : draftFromProtocol(findProtocol("schwartzman")),
   );
+  const [draft, setDraft] = useState(startDraft);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [showMissing, setShowMissing] = useState(false);
   const [weightConfirmed, setWeightConfirmed] = useState(false);
@@ -87,6 +89,8 @@ export function PlanBuilder({
       return queryClient.invalidateQueries({ queryKey: ["plans", patient.id] });
     },
   });
+  // Only a physician's plan can be saved; for anyone else the builder is a worksheet.
+  useLeaveGuard(canSave && !save.isSuccess && (latest ? edited : draft !== startDraft));
   const serverErrors = errorsByPath(save.error, "/plan");
   const errors = { ...serverErrors, ...clientErrors };
   const hardBlocked = check?.violations.some((v) => v.kind === "hard") ?? false;
