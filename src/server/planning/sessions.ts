@@ -20,10 +20,16 @@ export async function sessionsJson(db: Executor, clinicId: string, sessions: rea
   }));
 }
 
+/** A booking time as people read it; schedule days are UTC days, so the zone is said. */
+export function bookingTime(at: Date): string {
+  const iso = at.toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
 /** The refusal of a booking that would put a patient in two chairs at once; `own` is their session already there. */
 export function patientBusy(own: Session): ApiError {
   return new ApiError(
     "conflict",
-    `The patient already has a session from ${own.startsAt.toISOString()} on ${own.chair.name}.`,
+    `The patient already has a session from ${bookingTime(own.startsAt)} on ${own.chair.name}.`,
   );
 }

@@ -337,7 +337,7 @@ describe("plans API", () => {
       });
       expect([res.status, res.body.detail]).toEqual([
         409,
-        "Chair 4 is already booked at 2026-03-23T09:00:00.000Z.",
+        "Chair 4 is already booked at 2026-03-23 09:00 UTC.",
       ]);
       const day = await physician.request("GET", "/api/schedule?date=2026-03-24");
       expect(day.body.sessions).toEqual([]);
@@ -478,7 +478,7 @@ describe("plans API", () => {
       });
       expect([res.status, res.body.detail]).toEqual([
         409,
-        "The patient already has a session from 2026-03-10T13:00:00.000Z on Chair 2.",
+        "The patient already has a session from 2026-03-10 13:00 UTC on Chair 2.",
       ]);
     });
 
@@ -540,8 +540,45 @@ describe("plans API", () => {
       });
       expect([res.status, res.body.detail]).toEqual([
         409,
-        "The patient already has a session from 2026-03-10T13:00:00.000Z on Chair 2.",
+        "The patient already has a session from 2026-03-10 13:00 UTC on Chair 2.",
       ]);
+    });
+
+    it("refuses a course that would start more than a year from now, naming the field", async () => {
+      const course = (
+        await save(physician, maya, schwartzmanPlan({ schedule: { sessions: 1, pattern: "weekly" } }))
+      ).body;
+      const res = await physician.request("POST", `/api/patients/${maya}/plans/${course.id}/approve`, {
+        body: { firstSessionAt: "2027-06-07T09:00:00.000Z", chairId: chairs[3]!.id },
+      });
+      expect([res.status, res.body.errors]).toEqual([
+        400,
+        [{ path: "/firstSessionAt", message: "must be within a year from now" }],
+      ]);
+    });
+
+    it("queues two moves of one patient's sessions made at once, so they cannot overlap each other", async () => {
+      const mine = await server.db
+        .selectFrom("infusionSessions")
+        .select("id")
+        .where("patientId", "=", maya)
+        .where("status", "=", "scheduled")
+        .where("startsAt", ">", NOW)
+        .orderBy("startsAt")
+        .limit(2)
+        .execute();
+      expect(mine).toHaveLength(2);
+      const answers = await Promise.all(
+        mine.map((s, i) =>
+          nurse.request("POST", `/api/sessions/${s.id}/move`, {
+            body: { startsAt: `2026-05-04T0${8 + i}:00:00.000Z`, chairId: chairs[i]!.id },
+          }),
+        ),
+      );
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+      expect(answers.find((a) => a.status === 409)!.body.detail).toMatch(
+        /^The patient already has a session/,
+      );
     });
   });
 });

@@ -43,7 +43,7 @@ import {
   ViolationSchema,
 } from "../planning/schemas";
 import { onPatient } from "../planning/scope";
-import { patientBusy, sessionsJson } from "../planning/sessions";
+import { bookingTime, patientBusy, sessionsJson } from "../planning/sessions";
 import { suggestMedications } from "../planning/suggestions";
 import {
   confirmationValid,
@@ -224,13 +224,18 @@ function refuseUnsafe(weight: DosingWeight, weightStale: boolean, check: PlanChe
   }
 }
 
+/** How far ahead a course may start: a plan is made for a patient as assessed now, not for years later. */
+const MAX_BOOKING_AHEAD_MS = 366 * 24 * 60 * 60_000;
+
 /** Start times for `count` new sessions after the course's last kept one, following the plan's pattern. */
 function newStarts(input: PlanInput, first: Date, count: number, after: Date | null, now: Date): Date[] {
   if (count <= 0) return [];
   const problem =
     first.getTime() <= now.getTime()
       ? "must be in the future"
-      : patternStartProblem(first, input.schedule.pattern);
+      : first.getTime() > now.getTime() + MAX_BOOKING_AHEAD_MS
+        ? "must be within a year from now"
+        : patternStartProblem(first, input.schedule.pattern);
   if (problem) {
     throw new ApiError("validation.failed", `firstSessionAt ${problem}.`, [
       { path: "/firstSessionAt", message: problem },
@@ -554,5 +559,5 @@ export async function planRoutes(app: App, ctx: Context): Promise<void> {
 }
 
 function clashError(at: Date, chairName: string): ApiError {
-  return new ApiError("conflict", `${chairName} is already booked at ${at.toISOString()}.`);
+  return new ApiError("conflict", `${chairName} is already booked at ${bookingTime(at)}.`);
 }

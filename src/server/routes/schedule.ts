@@ -1,5 +1,6 @@
 import { Type } from "typebox";
 import { appendAudit } from "../../store/audit";
+import { lockPatient } from "../../store/patients";
 import {
   chairClash,
   listChairs,
@@ -13,7 +14,7 @@ import {
 import { type App, auditEventFor, type Context, caller } from "../context";
 import { ApiError } from "../errors";
 import { SessionSchema } from "../planning/schemas";
-import { patientBusy, sessionsJson } from "../planning/sessions";
+import { bookingTime, patientBusy, sessionsJson } from "../planning/sessions";
 import { DateTime, IdParams, IsoDate, problemResponses, Uuid } from "../schemas";
 
 const SCHEDULERS = ["physician", "nurse"] as const;
@@ -103,6 +104,11 @@ export async function scheduleRoutes(app: App, ctx: Context): Promise<void> {
         });
       try {
         return await ctx.db.transaction().execute(async (trx) => {
+          // Lock in the order approval uses (patient, session, chair): moves for one patient queue, so two at
+          // once cannot both find the patient free, and neither path can deadlock the other.
+          const [unlocked] = await sessionsById(trx, clinicId, [req.params.id]);
+          if (!unlocked) throw new ApiError("not_found", "No such session.");
+          await lockPatient(trx, clinicId, unlocked.patient.id);
           const session = await lockSession(trx, clinicId, req.params.id);
           if (!session) throw new ApiError("not_found", "No such session.");
           if (startsAt.getTime() <= ctx.clock().getTime()) {
@@ -128,7 +134,7 @@ export async function scheduleRoutes(app: App, ctx: Context): Promise<void> {
           if (clash) {
             throw new ApiError(
               "conflict",
-              `${chair.name} is already booked from ${clash.startsAt.toISOString()}.`,
+              `${chair.name} is already booked from ${bookingTime(clash.startsAt)}.`,
             );
           }
           const own = await patientClash(trx, clinicId, {
