@@ -149,6 +149,16 @@ describe("patients, as a nurse", () => {
     await field(correction, "Height").fill("171");
     await field(correction, "Height measured on").fill("2026-11-21");
     await field(correction, "Reason for correction").fill("Measured standing, without shoes");
+    // Following a link away from the unsaved correction asks first; staying keeps what was typed.
+    const asked = new Promise<string>((resolve) =>
+      page.once("dialog", (dialog) => {
+        resolve(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Patients" }).click();
+    expect(await asked).toContain("not saved");
+    expect(await field(correction, "Height").inputValue()).toBe("171");
 
     // The server forgets the session (as after an idle timeout); the next save is refused.
     await page.context().clearCookies();

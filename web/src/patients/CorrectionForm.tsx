@@ -4,7 +4,8 @@ import { patients } from "../api/endpoints";
 import type { Patient, PatientInput } from "../api/types";
 import { TextField } from "../components/Field";
 import { ProblemNotice } from "../components/ProblemNotice";
-import { changedFields, draftFromPatient } from "./draft";
+import { useLeaveGuard } from "../components/useLeaveGuard";
+import { changedFields, draftChanged, draftFromPatient } from "./draft";
 import { PatientFields } from "./PatientFields";
 import { usePatientForm } from "./usePatientForm";
 
@@ -28,7 +29,9 @@ export function CorrectionForm({ patient, onDone }: CorrectionFormProps) {
       onDone(saved);
     },
   });
-  const form = usePatientForm(draftFromPatient(patient), update.error, "/changes");
+  const [opened] = useState(() => draftFromPatient(patient));
+  const form = usePatientForm(opened, update.error, "/changes");
+  useLeaveGuard(!update.isSuccess && (draftChanged(opened, form.draft) || reason.trim() !== ""));
   const errors = { ...form.errors, ...localProblem };
 
   const onSubmit = (event: FormEvent) => {

@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import type { FormEvent } from "react";
+import { type FormEvent, useEffect } from "react";
 import { useNavigate } from "react-router";
 import { patients } from "../api/endpoints";
 import type { PatientInput } from "../api/types";
 import { ProblemNotice } from "../components/ProblemNotice";
-import { EMPTY_DRAFT } from "./draft";
+import { useLeaveGuard } from "../components/useLeaveGuard";
+import { draftChanged, EMPTY_DRAFT } from "./draft";
 import { PatientFields } from "./PatientFields";
 import { usePatientForm } from "./usePatientForm";
 
@@ -14,12 +15,15 @@ export function NewPatientForm({ onCancel }: { onCancel: () => void }) {
   const navigate = useNavigate();
   const create = useMutation({
     mutationFn: (input: PatientInput) => patients.create(input),
-    onSuccess: (patient) => {
-      queryClient.invalidateQueries({ queryKey: ["patients"] });
-      navigate(`/patients/${patient.id}`);
-    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["patients"] }),
   });
   const form = usePatientForm(EMPTY_DRAFT, create.error);
+  useLeaveGuard(!create.isSuccess && draftChanged(EMPTY_DRAFT, form.draft));
+  // Opened only once the saved state has rendered, so the leave question no longer applies.
+  const savedId = create.data?.id;
+  useEffect(() => {
+    if (savedId) navigate(`/patients/${savedId}`);
+  }, [savedId, navigate]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { PatientInput } from "../api/types";
-import { changedFields, draftFromPatient, EMPTY_DRAFT, type PatientDraft, parseDraft } from "./draft";
+import {
+  changedFields,
+  draftChanged,
+  draftFromPatient,
+  EMPTY_DRAFT,
+  type PatientDraft,
+  parseDraft,
+} from "./draft";
 
 const TODAY = "2026-11-25";
 
@@ -126,5 +133,25 @@ describe("changedFields", () => {
 
   it("sends null when a measurement is cleared", () => {
     expect(changedFields(stored, { ...stored, weight: null })).toEqual({ weight: null });
+  });
+});
+
+describe("draftChanged", () => {
+  const opened = draftFromPatient(stored);
+
+  it("sees no change in a form as it was opened, or typed in and put back", () => {
+    expect(draftChanged(opened, draftFromPatient(stored))).toBe(false);
+    expect(draftChanged(EMPTY_DRAFT, { ...EMPTY_DRAFT })).toBe(false);
+    const retyped = { ...opened, weightKg: "70" };
+    expect(draftChanged(opened, { ...retyped, weightKg: opened.weightKg })).toBe(false);
+  });
+
+  it("sees a typed field, a changed row and an added row as changes", () => {
+    expect(draftChanged(EMPTY_DRAFT, { ...EMPTY_DRAFT, givenName: "N" })).toBe(true);
+    expect(draftChanged(opened, { ...opened, sex: "male" })).toBe(true);
+    const reaction = [{ ...opened.allergies[0]!, reaction: "rash" }];
+    expect(draftChanged(opened, { ...opened, allergies: reaction })).toBe(true);
+    const added = [...opened.medications, { name: "", dose: "", frequency: "" }];
+    expect(draftChanged(opened, { ...opened, medications: added })).toBe(true);
   });
 });

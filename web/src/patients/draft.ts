@@ -244,3 +244,24 @@ export function changedFields(before: PatientInput, after: PatientInput): Partia
   }
   return changes as Partial<PatientInput>;
 }
+
+/** Whether two form values hold the same entries: fields compared by name, lists row by row. */
+function sameEntries(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => sameEntries(x, b[i]));
+  if (a !== null && b !== null && typeof a === "object" && typeof b === "object") {
+    const left = a as Record<string, unknown>;
+    const right = b as Record<string, unknown>;
+    const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+    return [...keys].every((key) => sameEntries(left[key], right[key]));
+  }
+  return a === b;
+}
+
+/**
+ * Whether the form holds entries that differ from what it opened with: typing a value and then
+ * restoring it is not a change, while an added row (even an empty one) is.
+ */
+export function draftChanged(opened: PatientDraft, now: PatientDraft): boolean {
+  return !sameEntries(opened, now);
+}
