@@ -64,9 +64,12 @@ async function newPlan(): Promise<string> {
   return res.body.id;
 }
 
-/** A free slot: a new day for every call, years ahead. */
+/** A free slot: a new day for every call, a month and more ahead (courses start within a year). */
 function freeSlot(): string {
-  return new Date(Date.UTC(2031, 0, 1 + ++counter, 9)).toISOString();
+  const day = new Date();
+  day.setUTCDate(day.getUTCDate() + 30 + ++counter);
+  day.setUTCHours(9, 0, 0, 0);
+  return day.toISOString();
 }
 
 async function chairId(): Promise<string> {
