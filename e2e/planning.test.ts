@@ -369,3 +369,72 @@ describe("evaluation and treatment plan, as a nurse", () => {
     await expectAccessible(page);
   });
 });
+
+describe("the treatment plan, as the patient", () => {
+  it("shows no plan before approval, then the approved course, its booked sessions and how to prepare", async () => {
+    const patientPage = await browser.freshPage();
+    await signIn(patientPage, app.base, DEMO.patient);
+    const own = patientPage.getByRole("region", { name: "Your treatment plan" });
+    await own.getByText("No treatment plan yet.").waitFor();
+
+    // The physician signs the nurse's draft evaluation for Maya Thornton, plans a weekly course and approves it.
+    const page = await browser.freshPage();
+    await signIn(page, app.base, DEMO.physician);
+    await openPatient(page, "KG-1001", "Thornton, Maya");
+    await page
+      .getByRole("navigation", { name: "Treatment" })
+      .getByRole("link", { name: "Evaluation" })
+      .click();
+    await page
+      .getByRole("form", { name: "Sign version 1" })
+      .getByRole("button", { name: "Sign evaluation" })
+      .click();
+    await page.getByText(/— signed/).waitFor();
+    await page.getByRole("link", { name: "Patient record" }).click();
+    await page
+      .getByRole("navigation", { name: "Treatment" })
+      .getByRole("link", { name: "Treatment plan" })
+      .click();
+    const plan = page.getByRole("form", { name: "Treatment plan" });
+    await field(plan, "Protocol from the drug library").selectOption("cleveland");
+    await field(plan, "Number of infusions in the course").fill("3");
+    await field(plan, "Spacing").selectOption("weekly");
+    await plan.getByRole("button", { name: "Save plan" }).click();
+    await page.getByText("Plan saved as version 1.").waitFor();
+    const approve = page.getByRole("form", { name: "Approve version 1" });
+    await field(approve, "Chair").selectOption({ label: "Chair 1" });
+    const firstSession = await field(approve, "First session").inputValue();
+    await approve.getByRole("button", { name: "Approve and book sessions" }).click();
+    await page.getByText(/3 sessions booked from .* in Chair 1/).waitFor();
+
+    // The patient, signed in afresh, reads the course in plain words with every booked session.
+    const patientAgain = await browser.freshPage();
+    await signIn(patientAgain, app.base, DEMO.patient);
+    const section = patientAgain.getByRole("region", { name: "Your treatment plan" });
+    await section.getByText("Cleveland Clinic standardised protocol").waitFor();
+    expect(await section.textContent()).toContain("3 infusions, one a week");
+    const sessions = section.getByRole("list", { name: "Your booked sessions" }).getByRole("listitem");
+    expect(await sessions.count()).toBe(3);
+    // The browser runs in UTC, so the first session reads as the physician entered it.
+    const first = new Date(`${firstSession}Z`);
+    const day = first.toLocaleDateString("en-GB", {
+      day: "numeric",
+      month: "long",
+      year: "numeric",
+      timeZone: "UTC",
+    });
+    const firstText = await sessions.first().textContent();
+    expect(firstText).toContain(day);
+    expect(firstText).toContain(firstSession.slice(11, 16));
+    expect(firstText).toContain("Chair 1");
+    const prepare = section.getByRole("list", { name: "Getting ready for each infusion" });
+    expect(await prepare.textContent()).toContain("Follow the clinic's instructions on eating and drinking");
+    expect(await prepare.textContent()).toContain("take you home");
+    expect(await prepare.textContent()).toContain("Do not drive until the next day");
+    await expectAccessible(patientAgain);
+    // The printed record keeps the plan.
+    await patientAgain.emulateMedia({ media: "print" });
+    expect(await section.isVisible()).toBe(true);
+    await patientAgain.emulateMedia({ media: "screen" });
+  });
+});

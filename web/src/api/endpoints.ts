@@ -10,6 +10,7 @@ import type {
   EvaluationDecision,
   EvaluationSummary,
   NewUser,
+  OwnPlan,
   Page,
   Patient,
   PatientInput,
@@ -80,6 +81,11 @@ export const plans = {
       `${patientPath(patientId)}/plans/${encodeURIComponent(planId)}/approve`,
       { firstSessionAt, chairId },
     ),
+};
+
+/** The signed-in patient's own approved plan and booked sessions. */
+export const ownPlan = {
+  get: () => request<OwnPlan>("GET", "/me/plan"),
 };
 
 export const scheduling = {

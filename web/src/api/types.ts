@@ -240,6 +240,12 @@ export type PlanOrderInput =
 
 export type SchedulePattern = "daily" | "weekdays" | "twice-weekly" | "weekly";
 
+/** A patient's own view of their approved plan: no doses, only what they need to know and when to come. */
+export interface OwnPlan {
+  plan: { protocolLabel: string; sessions: number; pattern: SchedulePattern } | null;
+  upcoming?: { startsAt: string; chairName: string }[];
+}
+
 export interface PlanInput {
   protocolId: string;
   infusion: { order: PlanOrderInput; durationMin: number; concentrationMgPerMl: number; bagVolumeMl: number };

@@ -11,6 +11,7 @@ import { TreatmentLinks } from "../evaluation/TreatmentLinks";
 import { ClinicalSummary } from "../patients/ClinicalSummary";
 import { CorrectionForm } from "../patients/CorrectionForm";
 import { HistoryPanel } from "../patients/HistoryPanel";
+import { OwnPlanSection } from "../patients/OwnPlanSection";
 import { PatientHeader } from "../patients/PatientHeader";
 import { NotFoundPage } from "./NotFoundPage";
 
@@ -72,6 +73,7 @@ export function PatientPage() {
           }}
         />
       )}
+      {me.role === "patient" && <OwnPlanSection />}
       <ClinicalSummary patient={p} />
       <HistoryPanel patientId={p.id} />
     </>
