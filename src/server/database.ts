@@ -2,8 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Kysely } from "kysely";
-import { sql } from "kysely";
-import { type DB, openDatabase } from "../store/db";
+import { type DB, openDatabase, pingDatabase } from "../store/db";
 import type { EmbeddedPostgresHandle } from "../store/embedded";
 import type { ServerConfig } from "./config";
 
@@ -88,7 +87,7 @@ export async function connectDatabase(
     },
   };
   try {
-    await sql`select 1`.execute(db);
+    await pingDatabase(db);
   } catch (err) {
     await database.close({ stopEmbedded: !database.reusedEmbedded });
     throw new StartupError(`cannot reach the database at ${describeDatabase(url)}: ${firstLine(err)}`);

@@ -4,7 +4,6 @@
  * it (same store functions, same screening and dose mapping, same audit actions), dated from the moment of
  * seeding, so a first start shows a working schedule.
  */
-import { sql } from "kysely";
 import { KB_VERSION } from "../clinical/provenance";
 import { overrideNeedsReason, type ScreeningDecision, screen } from "../clinical/screening/screen";
 import { appendAudit } from "../store/audit";
@@ -14,7 +13,7 @@ import { createEvaluation, latestEvaluation, signEvaluation } from "../store/eva
 import { findPatientIdByMrn, getPatient, type Patient } from "../store/patients";
 import { approvePlan, createPlan } from "../store/plans";
 import { type Chair, insertSessions, listChairs } from "../store/schedule";
-import { DEMO_CLINIC, SEED_LOCK_KEY } from "../store/seed";
+import { DEMO_CLINIC, lockDemoSeeding } from "../store/seed";
 import { listUsers, type User } from "../store/users";
 import { planningContext } from "./planning/context";
 import { checkPlanFor, computationJson, planFieldErrors, violationJson } from "./planning/dosing";
@@ -474,7 +473,7 @@ async function recordPlan(
  */
 export async function seedDemoClinicalHistory(db: Executor, now: Date): Promise<DemoHistory> {
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`.execute(trx);
+    await lockDemoSeeding(trx);
     const clinic = await findClinic(trx, DEMO_CLINIC);
     if (!clinic) return NOTHING;
     const patients: Patient[] = [];

@@ -1,4 +1,4 @@
-import { CamelCasePlugin, Kysely, PostgresDialect } from "kysely";
+import { CamelCasePlugin, Kysely, PostgresDialect, sql } from "kysely";
 import pg from "pg";
 import type { DB } from "./schema";
 
@@ -35,4 +35,9 @@ export function openDatabase(url: string, opts: OpenOptions = {}): Kysely<DB> {
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on("error", () => {});
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+}
+
+/** Throws unless the database answers a trivial query: start-up and readiness checks use it. */
+export async function pingDatabase(db: Executor): Promise<void> {
+  await sql`select 1`.execute(db);
 }

@@ -14,7 +14,7 @@ export const DEMO_CLINIC = "Harbour Pain Clinic";
 export const SECOND_DEMO_CLINIC = "Northside Infusion Centre";
 
 /** Arbitrary constant naming the seeding lock, so two instances starting at once seed once. */
-export const SEED_LOCK_KEY = 4_271_003;
+const SEED_LOCK_KEY = 4_271_003;
 
 export interface DemoLogin {
   readonly clinic: string;
@@ -236,7 +236,7 @@ export async function seedDemoData(
 ): Promise<DemoLogin[]> {
   const at = opts.now ?? new Date();
   return db.transaction().execute(async (trx) => {
-    await sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`.execute(trx);
+    await lockDemoSeeding(trx);
     if (await findClinic(trx, DEMO_CLINIC)) return [];
     const passwordHash = () => hashPassword(DEMO_PASSWORD, opts.scrypt ?? OWASP_SCRYPT);
     const harbour = await seedClinic(trx, DEMO_CLINIC, HARBOUR_STAFF, HARBOUR_PATIENTS, 4, passwordHash, at);
@@ -267,4 +267,12 @@ export async function seedDemoData(
       ...northside.logins,
     ];
   });
+}
+
+/**
+ * Serialises demo seeding for the rest of the transaction, so instances starting together seed once. The
+ * demo clinic's clinical history (recorded by the server layer) takes the same lock.
+ */
+export async function lockDemoSeeding(trx: Executor): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`.execute(trx);
 }

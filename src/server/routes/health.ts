@@ -1,5 +1,5 @@
-import { sql } from "kysely";
 import { Type } from "typebox";
+import { pingDatabase } from "../../store/db";
 import type { App, Context } from "../context";
 import { ApiError } from "../errors";
 import { problemResponses } from "../schemas";
@@ -24,7 +24,7 @@ export async function healthRoutes(app: App, ctx: Context): Promise<void> {
     },
     async () => {
       try {
-        await sql`select 1`.execute(ctx.db);
+        await pingDatabase(ctx.db);
       } catch {
         throw new ApiError("unavailable", "The database does not answer.");
       }
