@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestServer } from "../src/server/testing";
-import { startApp } from "./support/app";
+import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
-import { type BrowserSession, launchBrowser } from "./support/browser";
+import { appAndBrowserForFile } from "./support/harness";
 import { screenshotForDocs } from "./support/screenshots";
 import { DEMO, navLabels, signIn, signOut, submitLogin } from "./support/session";
 
-let app: TestServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const harness = appAndBrowserForFile();
 
 const NEW_USER = {
   name: "Robin Ashby",
@@ -26,9 +14,9 @@ const NEW_USER = {
 
 describe("administration", () => {
   it("creates a user, sees that user's sign-in in the audit log, and deactivates them", async () => {
-    const page = await browser.freshPage();
+    const page = await harness.browser.freshPage();
     page.on("dialog", (dialog) => dialog.accept());
-    await signIn(page, app.base, DEMO.admin);
+    await signIn(page, harness.app.base, DEMO.admin);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" }).click();
     await page.getByRole("heading", { name: "Users", level: 1 }).waitFor();
     expect(await page.title()).toBe("Users · Ketaguard");
@@ -51,11 +39,11 @@ describe("administration", () => {
     await page.getByRole("cell", { name: `${NEW_USER.name} ${NEW_USER.email}` }).waitFor();
     await signOut(page);
 
-    await signIn(page, app.base, NEW_USER.email, NEW_USER.password);
+    await signIn(page, harness.app.base, NEW_USER.email, NEW_USER.password);
     expect(await navLabels(page)).toEqual(["Patients", "Schedule"]);
     await signOut(page);
 
-    await signIn(page, app.base, DEMO.admin);
+    await signIn(page, harness.app.base, DEMO.admin);
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Audit log" }).click();
     await page.getByRole("heading", { name: "Audit log" }).waitFor();
     expect(await page.title()).toBe("Audit log · Ketaguard");
@@ -80,14 +68,14 @@ describe("administration", () => {
     await page.getByRole("button", { name: `Deactivate ${NEW_USER.name}` }).click();
     await page.getByRole("status").getByText(`${NEW_USER.name} can no longer sign in.`).waitFor();
     await signOut(page);
-    await submitLogin(page, app.base, NEW_USER.email, NEW_USER.password);
+    await submitLogin(page, harness.app.base, NEW_USER.email, NEW_USER.password);
     await page.getByRole("alert").getByText("Email or password is incorrect.").waitFor();
   });
 
   it("creates a patient login linked to its record, and resets its password", async () => {
-    const page = await browser.freshPage();
-    await signIn(page, app.base, DEMO.admin);
-    await page.goto(`${app.base}/admin/users`);
+    const page = await harness.browser.freshPage();
+    await signIn(page, harness.app.base, DEMO.admin);
+    await page.goto(`${harness.app.base}/admin/users`);
     const form = page.getByRole("form", { name: "New user" });
     await form.getByLabel("Name").fill("Tomas Berg");
     await form.getByLabel("Email").fill("tomas.berg@example.test");
@@ -109,7 +97,7 @@ describe("administration", () => {
     await page.getByRole("status").getByText("The password for Tomas Berg was reset.").waitFor();
     await signOut(page);
 
-    await signIn(page, app.base, "tomas.berg@example.test", "Lantern-over-the-bay-9");
+    await signIn(page, harness.app.base, "tomas.berg@example.test", "Lantern-over-the-bay-9");
     expect(await navLabels(page)).toEqual(["My record"]);
     await page.getByRole("heading", { name: "Tomas Berg" }).waitFor();
     expect(await page.getByRole("main").textContent()).toContain("KG-1004");

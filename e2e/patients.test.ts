@@ -1,33 +1,16 @@
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestServer } from "../src/server/testing";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../src/store/seed";
-import { startApp } from "./support/app";
 import { expectAccessible } from "./support/axe";
-import { type BrowserSession, launchBrowser } from "./support/browser";
+import { appAndBrowserForFile, field } from "./support/harness";
 import { screenshotForDocs } from "./support/screenshots";
 import { DEMO, signIn } from "./support/session";
 
-let app: TestServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-/** The form field with exactly this label inside `scope` (labels like "Weight" and "Weight measured on" differ). */
-const field = (scope: ReturnType<Page["getByRole"]>, label: string) =>
-  scope.getByLabel(label, { exact: true });
+const harness = appAndBrowserForFile();
 
 describe("patients, as a nurse", () => {
   it("finds demo patients by name, MRN and date of birth", async () => {
-    const page = await browser.freshPage();
-    await signIn(page, app.base, DEMO.nurse);
+    const page = await harness.browser.freshPage();
+    await signIn(page, harness.app.base, DEMO.nurse);
     await page.getByRole("heading", { name: "Patients" }).waitFor();
     expect(await page.title()).toBe("Patients · Ketaguard");
     await expect.poll(() => page.getByRole("row").count()).toBeGreaterThan(6);
@@ -44,8 +27,8 @@ describe("patients, as a nurse", () => {
   });
 
   it("registers a patient, corrects the weight with a reason, and sees the change in the history", async () => {
-    const page = await browser.freshPage();
-    await signIn(page, app.base, DEMO.nurse);
+    const page = await harness.browser.freshPage();
+    await signIn(page, harness.app.base, DEMO.nurse);
     await page.getByRole("button", { name: "New patient" }).click();
     const form = page.getByRole("form", { name: "New patient" });
 
@@ -139,8 +122,8 @@ describe("patients, as a nurse", () => {
   });
 
   it("keeps a half-filled correction when the session ends, and saves it after signing in again", async () => {
-    const page = await browser.freshPage();
-    await signIn(page, app.base, DEMO.nurse);
+    const page = await harness.browser.freshPage();
+    await signIn(page, harness.app.base, DEMO.nurse);
     await page.getByLabel("Search patients").fill("KG-1003");
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByRole("link", { name: "Achterberg, Helen" }).click();

@@ -1,25 +1,11 @@
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestServer } from "../src/server/testing";
-import { startApp } from "./support/app";
+import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe";
-import { type BrowserSession, launchBrowser } from "./support/browser";
+import { appAndBrowserForFile, field } from "./support/harness";
 import { screenshotForDocs } from "./support/screenshots";
 import { DEMO, signIn } from "./support/session";
 
-let app: TestServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
-const field = (scope: Locator | Page, label: string) => scope.getByLabel(label, { exact: true });
+const harness = appAndBrowserForFile();
 
 /** Opens a demo patient's record from the patient list, the way a clinician finds it. */
 async function openPatient(page: Page, mrn: string, name: string): Promise<void> {
@@ -49,8 +35,8 @@ async function fillBaseline(form: Locator): Promise<void> {
 
 describe("evaluation and treatment plan, as a physician", () => {
   it("evaluates the patient with a seizure history taking bupropion, plans, approves and finds the sessions booked", async () => {
-    const page = await browser.freshPage();
-    await signIn(page, app.base, DEMO.physician);
+    const page = await harness.browser.freshPage();
+    await signIn(page, harness.app.base, DEMO.physician);
     await openPatient(page, "KG-1003", "Achterberg, Helen");
     await page
       .getByRole("navigation", { name: "Treatment" })
@@ -314,8 +300,8 @@ describe("evaluation and treatment plan, as a physician", () => {
 
 describe("evaluation and treatment plan, as a nurse", () => {
   it("prepares an evaluation but cannot sign it, and cannot save or approve a plan", async () => {
-    const page = await browser.freshPage();
-    await signIn(page, app.base, DEMO.nurse);
+    const page = await harness.browser.freshPage();
+    await signIn(page, harness.app.base, DEMO.nurse);
     await openPatient(page, "KG-1001", "Thornton, Maya");
     await page
       .getByRole("navigation", { name: "Treatment" })
@@ -372,14 +358,14 @@ describe("evaluation and treatment plan, as a nurse", () => {
 
 describe("the treatment plan, as the patient", () => {
   it("shows no plan before approval, then the approved course, its booked sessions and how to prepare", async () => {
-    const patientPage = await browser.freshPage();
-    await signIn(patientPage, app.base, DEMO.patient);
+    const patientPage = await harness.browser.freshPage();
+    await signIn(patientPage, harness.app.base, DEMO.patient);
     const own = patientPage.getByRole("region", { name: "Your treatment plan" });
     await own.getByText("No treatment plan yet.").waitFor();
 
     // The physician signs the nurse's draft evaluation for Maya Thornton, plans a weekly course and approves it.
-    const page = await browser.freshPage();
-    await signIn(page, app.base, DEMO.physician);
+    const page = await harness.browser.freshPage();
+    await signIn(page, harness.app.base, DEMO.physician);
     await openPatient(page, "KG-1001", "Thornton, Maya");
     await page
       .getByRole("navigation", { name: "Treatment" })
@@ -408,8 +394,8 @@ describe("the treatment plan, as the patient", () => {
     await page.getByText(/3 sessions booked from .* in Chair 1/).waitFor();
 
     // The patient, signed in afresh, reads the course in plain words with every booked session.
-    const patientAgain = await browser.freshPage();
-    await signIn(patientAgain, app.base, DEMO.patient);
+    const patientAgain = await harness.browser.freshPage();
+    await signIn(patientAgain, harness.app.base, DEMO.patient);
     const section = patientAgain.getByRole("region", { name: "Your treatment plan" });
     await section.getByText("Cleveland Clinic standardised protocol").waitFor();
     expect(await section.textContent()).toContain("3 infusions, one a week");

@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { TestServer } from "../src/server/testing";
+import { describe, expect, it } from "vitest";
 import { DEMO_PASSWORD } from "../src/store/seed";
-import { startApp } from "./support/app";
 import { expectAccessible } from "./support/axe";
-import { type BrowserSession, launchBrowser } from "./support/browser";
+import { appAndBrowserForFile } from "./support/harness";
 import { screenshotForDocs } from "./support/screenshots";
 import { DEMO, navLabels, signIn, signOut, submitLogin } from "./support/session";
 
-let app: TestServer;
-let browser: BrowserSession;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const harness = appAndBrowserForFile();
 
 describe("signing in", () => {
   const cases = [
@@ -34,8 +22,8 @@ describe("signing in", () => {
 
   for (const { role, email, name, nav } of cases) {
     it(`shows the ${role} their clinic, their name and only their navigation`, async () => {
-      const page = await browser.freshPage();
-      await signIn(page, app.base, email);
+      const page = await harness.browser.freshPage();
+      await signIn(page, harness.app.base, email);
       expect(await navLabels(page)).toEqual(nav);
       const header = page.getByRole("banner");
       await expect.poll(() => header.textContent()).toContain("Harbour Pain Clinic");
@@ -49,13 +37,13 @@ describe("signing in", () => {
   }
 
   it("says clearly when the email or password is wrong, and stays on the sign-in page", async () => {
-    const page = await browser.freshPage();
-    await page.goto(`${app.base}/login`);
+    const page = await harness.browser.freshPage();
+    await page.goto(`${harness.app.base}/login`);
     await page.getByRole("heading", { name: /sign in/i }).waitFor();
     expect(await page.title()).toBe("Sign in · Ketaguard");
     await expectAccessible(page);
     await screenshotForDocs(page, "login");
-    await submitLogin(page, app.base, DEMO.nurse, "not-the-password");
+    await submitLogin(page, harness.app.base, DEMO.nurse, "not-the-password");
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).toContain("Email or password is incorrect.");
@@ -64,10 +52,10 @@ describe("signing in", () => {
   });
 
   it("says when an account is locked after repeated failures, and when to try again", async () => {
-    const page = await browser.freshPage();
+    const page = await harness.browser.freshPage();
     const attempt = async (password: string) => {
       const answered = page.waitForResponse((r) => r.url().endsWith("/api/auth/login"));
-      await submitLogin(page, app.base, "nurse2@demo.ketaguard.test", password);
+      await submitLogin(page, harness.app.base, "nurse2@demo.ketaguard.test", password);
       return (await answered).status();
     };
     for (let i = 0; i < 5; i++) expect(await attempt(`wrong-guess-${i}`)).toBe(401);
@@ -81,9 +69,9 @@ describe("signing in", () => {
   });
 
   it("shows a not-found page for an address that leads nowhere", async () => {
-    const page = await browser.freshPage();
-    await signIn(page, app.base, DEMO.physician);
-    await page.goto(`${app.base}/no/such/page`);
+    const page = await harness.browser.freshPage();
+    await signIn(page, harness.app.base, DEMO.physician);
+    await page.goto(`${harness.app.base}/no/such/page`);
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
     await expectAccessible(page);
     await page.getByRole("link", { name: "Go to the start page" }).click();
@@ -91,10 +79,10 @@ describe("signing in", () => {
   });
 
   it("sends a signed-out visitor to sign in, then back to the page they asked for", async () => {
-    const page = await browser.freshPage();
-    await page.goto(`${app.base}/admin/audit`);
+    const page = await harness.browser.freshPage();
+    await page.goto(`${harness.app.base}/admin/audit`);
     await page.waitForURL((url) => url.pathname === "/login");
-    await signIn(page, app.base, DEMO.admin);
+    await signIn(page, harness.app.base, DEMO.admin);
     expect(new URL(page.url()).pathname).toBe("/admin/audit");
     await page.getByRole("heading", { name: "Audit log" }).waitFor();
     await expectAccessible(page);
@@ -103,16 +91,16 @@ describe("signing in", () => {
 
 describe("a patient's own record", () => {
   it("opens for the patient, while another patient's address shows not found", async () => {
-    const staff = await browser.freshPage();
-    await signIn(staff, app.base, DEMO.nurse);
+    const staff = await harness.browser.freshPage();
+    await signIn(staff, harness.app.base, DEMO.nurse);
     await staff.getByLabel("Search patients").fill("KG-1002");
     await staff.getByRole("button", { name: "Search" }).click();
     await staff.getByRole("link", { name: "Reyes, Daniel" }).click();
     await staff.getByRole("heading", { name: "Daniel Reyes" }).waitFor();
     const otherPatientUrl = staff.url();
 
-    const page = await browser.freshPage();
-    await signIn(page, app.base, DEMO.patient);
+    const page = await harness.browser.freshPage();
+    await signIn(page, harness.app.base, DEMO.patient);
     await page.getByRole("heading", { name: "Maya Thornton" }).waitFor();
     expect(await page.getByRole("main").textContent()).toContain("KG-1001");
     await page.getByRole("button", { name: "Print" }).waitFor();
@@ -125,7 +113,7 @@ describe("a patient's own record", () => {
     expect(await page.title()).toBe("Not found · Ketaguard");
     await expectAccessible(page);
 
-    await page.goto(`${app.base}/patients`);
+    await page.goto(`${harness.app.base}/patients`);
     await page.getByRole("heading", { name: "Page not found" }).waitFor();
   });
 });
