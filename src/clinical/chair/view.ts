@@ -34,7 +34,10 @@ export interface SessionFacts {
     readonly doseMg: number;
     readonly weightKg: number;
   };
-  readonly patient: { readonly sex: "female" | "male" | "other" | "unknown"; readonly ageYears: number | null };
+  readonly patient: {
+    readonly sex: "female" | "male" | "other" | "unknown";
+    readonly ageYears: number | null;
+  };
   /** A signed evaluation with a go decision is on file. */
   readonly evaluationSigned: boolean;
   /** Cancelled sessions are shown but take no entries. */
@@ -84,7 +87,11 @@ export interface SideEffectView {
   readonly resolvedAt: EpochMs | null;
   readonly steps: readonly ManagementStep[];
   readonly recommendedAction: InfusionAction;
-  readonly interventions: readonly { readonly entryId: string; readonly at: EpochMs; readonly text: string }[];
+  readonly interventions: readonly {
+    readonly entryId: string;
+    readonly at: EpochMs;
+    readonly text: string;
+  }[];
 }
 
 export interface AlertView extends Alert {
@@ -124,7 +131,11 @@ export interface SessionView extends ProducedBy {
   readonly baseline: Partial<Record<VitalSign, number>>;
   readonly latestVitals: MonitoringState["latest"];
   readonly trend: readonly TrendPoint[];
-  readonly checks: { readonly due: readonly Check[]; readonly overdue: readonly Check[]; readonly next: Check | null };
+  readonly checks: {
+    readonly due: readonly Check[];
+    readonly overdue: readonly Check[];
+    readonly next: Check | null;
+  };
   readonly scores: Partial<Record<ChartScoreScale, { readonly value: number; readonly at: EpochMs }>>;
   readonly sideEffects: readonly SideEffectView[];
   readonly alerts: readonly AlertView[];
