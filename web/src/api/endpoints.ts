@@ -3,8 +3,11 @@ import { queryString, request } from "./client";
 import type {
   AuditEntry,
   AuditFilter,
+  Board,
   Chair,
   DaySchedule,
+  EntryRequest,
+  EntryResult,
   Evaluation,
   EvaluationContent,
   EvaluationDecision,
@@ -21,6 +24,7 @@ import type {
   PlanVersion,
   ScheduledSession,
   Session,
+  SessionChart,
   User,
 } from "./types";
 
@@ -96,4 +100,14 @@ export const scheduling = {
       startsAt,
       chairId,
     }),
+};
+
+const sessionPath = (id: string) => `/sessions/${encodeURIComponent(id)}`;
+
+/** The infusion chair: the floor board, one session's chart, and charting an entry. */
+export const chair = {
+  board: (date: string) => request<Board>("GET", `/board${queryString({ date })}`),
+  chart: (sessionId: string) => request<SessionChart>("GET", `${sessionPath(sessionId)}/chart`),
+  addEntry: (sessionId: string, entry: EntryRequest) =>
+    request<EntryResult>("POST", `${sessionPath(sessionId)}/entries`, entry),
 };

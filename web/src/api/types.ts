@@ -1,4 +1,6 @@
 /** Shapes exchanged with the Ketaguard HTTP API (see the API contract). */
+import type { ChartEntry, EntryBody } from "../../../src/clinical/chair/entries";
+import type { AlertView, HistoryEntry, SessionFacts, SessionView } from "../../../src/clinical/chair/view";
 
 export type Role = "admin" | "physician" | "nurse" | "patient";
 
@@ -310,4 +312,49 @@ export interface DaySchedule {
   date: string;
   chairs: Chair[];
   sessions: ScheduledSession[];
+}
+
+/** One chair's session on the floor board: the booking and its charted state. */
+export interface BoardCard {
+  session: ScheduledSession;
+  view: SessionView;
+}
+
+export interface Board {
+  date: string;
+  /** The server's clock when it answered (epoch ms), so elapsed times agree with the server. */
+  now: number;
+  chairs: Chair[];
+  cards: BoardCard[];
+}
+
+/** Everything the session screen shows: the card, what the projection knew, the history, the PK curve. */
+export interface SessionChart {
+  card: BoardCard;
+  facts: SessionFacts;
+  history: HistoryEntry[];
+  pk: { at: number[]; concentrationMgPerL: number[] };
+}
+
+/** A chart entry as sent: `clientId` is made once at save, so a resend is recognised and not duplicated. */
+export interface EntryRequest {
+  clientId: string;
+  at: string;
+  body: EntryBody;
+  amends?: string;
+  reason?: string;
+}
+
+export interface EntryResult {
+  entry: ChartEntry;
+  card: BoardCard;
+}
+
+export type AlertChange = "raised" | "escalated" | "cleared" | "acknowledged";
+
+/** The live stream's `alert` event. */
+export interface AlertEvent {
+  sessionId: string;
+  change: AlertChange;
+  alert: AlertView;
 }
