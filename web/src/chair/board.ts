@@ -20,7 +20,10 @@ export function chairRows(board: Board): ChairRow[] {
   const cards = [...board.cards].sort((a, b) => a.session.startsAt.localeCompare(b.session.startsAt));
   for (const card of cards) {
     let row = rows.get(card.session.chair.id);
-    if (!row) rows.set(card.session.chair.id, (row = { chair: card.session.chair, card: null, others: [] }));
+    if (!row) {
+      row = { chair: card.session.chair, card: null, others: [] };
+      rows.set(card.session.chair.id, row);
+    }
     row.others.push(card);
   }
   for (const row of rows.values()) {
