@@ -8,6 +8,23 @@ export { byTier, CATALOGUE, isRedFlag, managementFor, sideEffect } from "./catal
 export { fleschKincaidGrade } from "./catalogue/readability";
 export { renderCatalogueMarkdown } from "./catalogue/render-markdown";
 export * from "./catalogue/types";
+// Infusion chair
+export * from "./chair/alerts-view";
+export * from "./chair/config";
+export * from "./chair/corrections";
+export * from "./chair/entries";
+export * from "./chair/gate";
+export * from "./chair/gate-items";
+export * from "./chair/infusion";
+export * from "./chair/monitoring-events";
+export * from "./chair/project";
+export * from "./chair/rate-limits";
+export * from "./chair/readiness";
+export * from "./chair/side-effects-view";
+export * from "./chair/signals";
+export { type EntryOptions, type EntryProblem, entryProblem } from "./chair/transitions";
+export type * from "./chair/view";
+export { PHASES } from "./chair/view";
 // Dosing and the drug library
 export * from "./dosing";
 // Medications

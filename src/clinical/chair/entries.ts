@@ -56,7 +56,13 @@ export type EntryBody =
       readonly spo2?: number; // %
       readonly rr?: number; // breaths/min
     }
-  | { readonly kind: "score"; readonly scale: ChartScoreScale; readonly value: number }
+  | {
+      readonly kind: "score";
+      readonly scale: ChartScoreScale;
+      readonly value: number;
+      /** Item scores of a discharge score (aldrete, padss), so item-level pass marks can be checked. */
+      readonly items?: Readonly<Record<string, number>>;
+    }
   | { readonly kind: "infusion-start"; readonly rateMgPerHour: number }
   | { readonly kind: "rate-change"; readonly rateMgPerHour: number; readonly reason: string }
   | { readonly kind: "pause"; readonly reason: string }

@@ -33,6 +33,8 @@ export interface SessionFacts {
     /** The approved dose for this infusion. */
     readonly doseMg: number;
     readonly weightKg: number;
+    /** The drug-library protocol of the plan (e.g. "schwartzman"): its hard rate limits apply at the chair. */
+    readonly protocolId?: string;
   };
   readonly patient: {
     readonly sex: "female" | "male" | "other" | "unknown";
