@@ -1,6 +1,7 @@
 import { createBrowserRouter } from "react-router";
 import { CLINICIANS, STAFF } from "./auth/roles";
 import { AuditPage } from "./pages/AuditPage";
+import { BoardPage } from "./pages/BoardPage";
 import { ErrorPage } from "./pages/ErrorPage";
 import { EvaluationPage } from "./pages/EvaluationPage";
 import { HomeRedirect } from "./pages/HomeRedirect";
@@ -52,6 +53,14 @@ export const router = createBrowserRouter([
         element: (
           <RoleGate roles={STAFF}>
             <SchedulePage />
+          </RoleGate>
+        ),
+      },
+      {
+        path: "board",
+        element: (
+          <RoleGate roles={CLINICIANS}>
+            <BoardPage />
           </RoleGate>
         ),
       },

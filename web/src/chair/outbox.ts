@@ -95,12 +95,19 @@ export class Outbox {
     void this.flush();
   }
 
-  /** Stores an entry for sending and starts sending; returns its client id. */
-  record(sessionId: string, label: string, entry: Omit<EntryRequest, "clientId" | "at">): string {
+  /**
+   * Stores an entry for sending and starts sending; returns its client id. `at` (when it happened) is
+   * the moment of saving unless given, e.g. for a drug given a few minutes earlier.
+   */
+  record(
+    sessionId: string,
+    label: string,
+    entry: Omit<EntryRequest, "clientId" | "at"> & { at?: string },
+  ): string {
     if (!this.userId) throw new Error("No one is signed in to record the entry");
     const clientId = (this.options.newId ?? (() => crypto.randomUUID()))();
-    const at = (this.options.now ?? (() => new Date()))().toISOString();
-    const request: EntryRequest = { clientId, at, ...entry };
+    const at = entry.at ?? (this.options.now ?? (() => new Date()))().toISOString();
+    const request: EntryRequest = { clientId, ...entry, at };
     this.update([
       ...this.items,
       { sessionId, userId: this.userId, label, request, attempts: 0, problem: null },

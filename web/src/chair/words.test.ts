@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeEntry, mg, minutes, vitalsText } from "./words";
+import { describeEntry, mg, minutes, vitalsText, who } from "./words";
 
 describe("chair words", () => {
   it("writes durations in hours and minutes", () => {
@@ -38,5 +38,14 @@ describe("chair words", () => {
     expect(
       describeEntry({ kind: "gate-check", item: "pregnancy-test", outcome: "not-applicable", note: "male" }),
     ).toBe("Pregnancy test not applicable (male)");
+  });
+});
+
+describe("who", () => {
+  it("names the signed-in user, a monitor, or another staff member by the start of their id", () => {
+    const me = { id: "11111111-aaaa", name: "Nora Nurse" };
+    expect(who("11111111-aaaa", me)).toBe("Nora Nurse (you)");
+    expect(who(null, me)).toBe("monitor");
+    expect(who("22222222-bbbb", me)).toBe("staff member 22222222");
   });
 });

@@ -132,3 +132,12 @@ export function describeEntry(body: EntryBody): string {
       return "Marked entered in error";
   }
 }
+
+/**
+ * Who recorded something: the signed-in user by name, a monitor, or another staff member.
+ * The server sends user ids only, so colleagues are told apart by the start of theirs.
+ */
+export function who(userId: string | null, me: { id: string; name: string }): string {
+  if (userId === null) return "monitor";
+  return userId === me.id ? `${me.name} (you)` : `staff member ${userId.slice(0, 8)}`;
+}

@@ -3,7 +3,7 @@ import { Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { auth } from "../api/endpoints";
 import { useSessionExpired } from "../auth/expiry";
 import { useLeaveToSignIn } from "../auth/leave";
-import { navFor } from "../auth/roles";
+import { CLINICIANS, navFor } from "../auth/roles";
 import { SessionExpiredDialog } from "../auth/SessionExpiredDialog";
 import { loadSession, MeContext, SESSION_KEY } from "../auth/session";
 import { ProblemNotice } from "../components/ProblemNotice";
@@ -50,7 +50,10 @@ export function SignedInLayout() {
           </div>
           <nav aria-label="Main" className="main-nav">
             <ul>
-              {navFor(me.role, me.patientId).map((item) => (
+              {[
+                ...navFor(me.role, me.patientId),
+                ...(CLINICIANS.includes(me.role) ? [{ to: "/board", label: "Floor board" }] : []),
+              ].map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to}>{item.label}</NavLink>
                 </li>

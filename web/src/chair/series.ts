@@ -1,0 +1,80 @@
+/**
+ * Chart data for uPlot from the session's trend, history and curve. uPlot wants one shared, sorted time
+ * axis (seconds) and one value per series at each time (null where a series has none).
+ */
+import type { ChartScoreScale } from "../../../src/clinical/chair/entries";
+import type { HistoryEntry, RateSegmentView, TrendPoint } from "../../../src/clinical/chair/view";
+import type { VitalSign } from "../../../src/clinical/monitoring/types";
+
+export interface Column {
+  /** Epoch milliseconds, any order. */
+  readonly at: readonly number[];
+  readonly values: readonly (number | null)[];
+}
+
+/** Merges columns onto one time axis in seconds: [times, ...one array per column]. */
+export function align(columns: readonly Column[]): [number[], ...(number | null)[][]] {
+  const times = [...new Set(columns.flatMap((c) => c.at))].sort((a, b) => a - b);
+  const index = new Map(times.map((t, i) => [t, i]));
+  const out = columns.map((c) => {
+    const row: (number | null)[] = times.map(() => null);
+    c.at.forEach((t, i) => {
+      row[index.get(t)!] = c.values[i] ?? null;
+    });
+    return row;
+  });
+  return [times.map((t) => t / 1000), ...out];
+}
+
+/** One vital sign's points from the trend. */
+export function vitalColumn(trend: readonly TrendPoint[], sign: VitalSign): Column {
+  const points = trend.filter((p) => p.values[sign] !== undefined);
+  return { at: points.map((p) => p.at), values: points.map((p) => p.values[sign]!) };
+}
+
+/**
+ * The pump rate as steps: each running stretch starts at its rate and drops to 0 when it ends (or at
+ * `now` while it runs), so pauses show as gaps at zero.
+ */
+export function rateColumn(segments: readonly RateSegmentView[], now: number): Column {
+  const at: number[] = [];
+  const values: number[] = [];
+  segments.forEach((s, i) => {
+    at.push(s.from);
+    values.push(s.rateMgPerHour);
+    const end = s.to ?? now;
+    if (segments[i + 1]?.from !== end) {
+      at.push(end);
+      values.push(s.to === null ? s.rateMgPerHour : 0);
+    }
+  });
+  return { at, values };
+}
+
+/** The entries still in force (amended ones with their new content; withdrawn ones left out). */
+export const inForce = (history: readonly HistoryEntry[]) =>
+  history.filter((h) => h.status !== "entered-in-error");
+
+/** The charted values of one score scale. */
+export function scoreColumn(history: readonly HistoryEntry[], scale: ChartScoreScale): Column {
+  const points = inForce(history).flatMap((h) =>
+    h.current.kind === "score" && h.current.scale === scale
+      ? [{ at: h.entry.at, value: h.current.value }]
+      : [],
+  );
+  return { at: points.map((p) => p.at), values: points.map((p) => p.value) };
+}
+
+/** The predicted plasma concentration, from mg/L to ng/mL (the unit the PK bands use). */
+export function pkColumn(pk: { at: readonly number[]; concentrationMgPerL: readonly number[] }): Column {
+  return { at: pk.at, values: pk.concentrationMgPerL.map((c) => c * 1000) };
+}
+
+/** The ±percent band around a baseline value, or null when there is no baseline. */
+export function baselineBand(
+  baseline: number | undefined,
+  percent = 20,
+): { low: number; high: number } | null {
+  if (baseline === undefined) return null;
+  return { low: baseline * (1 - percent / 100), high: baseline * (1 + percent / 100) };
+}
