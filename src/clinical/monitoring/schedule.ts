@@ -102,21 +102,48 @@ function dueTimes(s: CheckSchedule, start: EpochMs, now: EpochMs): EpochMs[] {
   return times;
 }
 
-/** Whether the charted events between `from` and `to` satisfy a check of this kind. */
-function satisfied(kind: CheckKind, events: readonly MonitoringEvent[], from: EpochMs, to: EpochMs): boolean {
-  const inWindow = events.filter((e) => e.at >= from && e.at < to);
+/** Whether one event counts towards a check of this kind (for vitals: towards the full set). */
+function counts(kind: CheckKind, e: MonitoringEvent): boolean {
   switch (kind) {
-    case "vitals": {
-      const seen = new Set(inWindow.flatMap((e) => (e.type === "vitals" ? Object.keys(e.values) : [])));
-      return VITAL_SIGNS.every((s) => seen.has(s));
-    }
+    case "vitals":
+      return e.type === "vitals";
     case "bp-40min":
-      return inWindow.some((e) => e.type === "vitals" && e.values.sbp !== undefined);
+      return e.type === "vitals" && e.values.sbp !== undefined;
     case "sedation":
-      return inWindow.some((e) => e.type === "score" && (e.scale === "moaas" || e.scale === "rass"));
+      return e.type === "score" && (e.scale === "moaas" || e.scale === "rass");
     case "dissociation":
-      return inWindow.some((e) => e.type === "score" && e.scale === "cadss6");
+      return e.type === "score" && e.scale === "cadss6";
   }
+}
+
+/** Index of the first event at or after `t` in events sorted by time. */
+function firstAtOrAfter(sorted: readonly MonitoringEvent[], t: EpochMs): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]!.at < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether the charted events between `from` and `to` satisfy a check of this kind. Reads only the events in
+ * the window (found by binary search) and stops at the first that settles it, so a session with a monitor
+ * reading every second costs little more than one with manual charting.
+ */
+function satisfied(kind: CheckKind, sorted: readonly MonitoringEvent[], from: EpochMs, to: EpochMs): boolean {
+  const seen = new Set<string>();
+  for (let i = firstAtOrAfter(sorted, from); i < sorted.length && sorted[i]!.at < to; i++) {
+    const e = sorted[i]!;
+    if (!counts(kind, e)) continue;
+    if (kind !== "vitals") return true;
+    for (const sign of Object.keys((e as Extract<MonitoringEvent, { type: "vitals" }>).values))
+      seen.add(sign);
+    if (VITAL_SIGNS.every((s) => seen.has(s))) return true;
+  }
+  return false;
 }
 
 /**
@@ -133,6 +160,7 @@ export function checksDue(
   const overdue: Check[] = [];
   const upcoming: Check[] = [];
   const early = CHECK_WINDOW.earlyMinutes * MINUTE;
+  const sorted = [...events].sort((a, b) => a.at - b.at);
   for (const s of CHECK_SCHEDULES) {
     const times = dueTimes(s, sessionStart, now);
     times.forEach((dueAt, i) => {
@@ -150,7 +178,7 @@ export function checksDue(
         return;
       }
       const windowEnd = i + 1 < times.length ? times[i + 1]! - early : Number.POSITIVE_INFINITY;
-      if (satisfied(s.kind, events, dueAt - early, windowEnd)) return;
+      if (satisfied(s.kind, sorted, dueAt - early, windowEnd)) return;
       (now >= check.overdueAt ? overdue : due).push(check);
     });
   }
