@@ -1,0 +1,49 @@
+/**
+ * Predicted plasma concentration for the rates that actually ran, every minute from the start of the
+ * infusion to an hour after it ended (or after now, while it runs).
+ */
+import { type AdministrationRecord, dosesUpTo } from "../dosing/rate-history";
+import { DOMINO, type PkModel, predictGrid } from "../pk";
+import { kg, mgPerHour, minutes } from "../units";
+import type { ChartEntry } from "./entries";
+import { infusionCourse } from "./infusion";
+import type { SessionFacts } from "./view";
+
+const MINUTE = 60_000;
+/** How long after the end the curve goes on, so the fall after the stop is shown. */
+export const TAIL_MINUTES = 60;
+/** ng/mL is µg/L: a thousandth of a mg/L. */
+const NG_PER_ML_IN_MG_PER_L = 1 / 1000;
+
+export interface ConcentrationTimeline {
+  readonly at: number[];
+  readonly concentrationMgPerL: number[];
+}
+
+/**
+ * @example predictedConcentration(facts, effectiveEntries(entries), now).concentrationMgPerL.at(-1)
+ */
+export function predictedConcentration(
+  facts: SessionFacts,
+  effective: readonly ChartEntry[],
+  now: number,
+  model: Pick<PkModel, "v1LitresPerKg" | "k10" | "peripheral"> = DOMINO,
+): ConcentrationTimeline {
+  const course = infusionCourse(effective);
+  const start = course.startedAt;
+  if (start === null) return { at: [], concentrationMgPerL: [] };
+  const until = course.endedAt ?? Math.max(now, start);
+  const records: AdministrationRecord[] = course.segments.map((s) => ({
+    kind: "rate",
+    start: minutes((s.from - start) / MINUTE),
+    stop: s.to === null ? null : minutes((s.to - start) / MINUTE),
+    rate: mgPerHour(s.rateMgPerHour),
+  }));
+  const doses = dosesUpTo(records, minutes((until - start) / MINUTE));
+  const count = Math.floor((until - start) / MINUTE) + TAIL_MINUTES + 1;
+  const ngPerMl = predictGrid(model, kg(facts.plan.weightKg), doses, { start: 0, step: 1, count });
+  return {
+    at: Array.from({ length: count }, (_, k) => start + k * MINUTE),
+    concentrationMgPerL: ngPerMl.map((c) => c * NG_PER_ML_IN_MG_PER_L),
+  };
+}
