@@ -2,7 +2,7 @@
  * Active alerts as the chair shows them: acknowledgements, the actions charted against them, and whether an
  * unanswered high-priority alert has gone to the physician.
  */
-import type { Alert, EpochMs } from "../monitoring/types";
+import type { Alert, EpochMs, MonitoringState } from "../monitoring/types";
 import { type ChairConfig, settingMs } from "./config";
 import type { ChartEntry, EntryBody } from "./entries";
 import type { AlertView } from "./view";
@@ -15,11 +15,16 @@ export function interventionText(body: Intervention): string {
   return a.type === "drug" ? `${a.drug} ${a.dose} ${a.doseUnit} ${a.route}` : a.text;
 }
 
-/** When the alert became high priority (its escalation, or its raising when it was raised high). */
-const highSince = (a: Alert): EpochMs => a.escalatedAt ?? a.raisedAt;
+/**
+ * When the alert became high priority: its escalation, or else when its condition was confirmed (a
+ * possible artefact is shown at low priority until then), or else its raising.
+ */
+const highSince = (a: Alert, tracks: MonitoringState["tracks"]): EpochMs =>
+  a.escalatedAt ?? tracks[a.key]?.confirmedAt ?? a.raisedAt;
 
 export function alertViews(
   alerts: readonly Alert[],
+  tracks: MonitoringState["tracks"],
   effective: readonly ChartEntry[],
   now: EpochMs,
   config: ChairConfig,
@@ -44,7 +49,7 @@ export function alertViews(
     return {
       ...a,
       acknowledged: ack ? { by: ack.recordedBy, at: ack.at } : null,
-      escalatedToPhysician: !ack && a.priority === "high" && now - highSince(a) > after,
+      escalatedToPhysician: !ack && a.priority === "high" && now - highSince(a, tracks) > after,
       actions: (actions.get(a.key) ?? []).filter((x) => x.at >= a.raisedAt).sort((x, y) => x.at - y.at),
     };
   });

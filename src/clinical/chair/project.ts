@@ -123,7 +123,7 @@ export function projectSession(
     checks: checks(course, effective, phase, now),
     scores: latestScores(effective),
     sideEffects: sideEffectViews(effective),
-    alerts: alertViews(ticked.alerts, effective, now, config),
+    alerts: alertViews(ticked.alerts, ticked.state.tracks, effective, now, config),
     feed: feedView(effective, phase, now, config),
     discharge: { readiness, escortPresent: escort, dischargedAt },
   };
