@@ -5,9 +5,11 @@ import { loadConfig } from "../server/config";
 import { connectDatabase, type Database } from "../server/database";
 import { passwordProblem } from "../server/password-policy";
 import { startServer } from "../server/start";
+import { newGatewayToken, sessionTokenHash } from "../server/tokens";
 import { appendAudit, verifyAuditChain } from "../store/audit";
 import { createClinic, findClinic } from "../store/clinics";
 import { isUniqueViolation } from "../store/errors";
+import { createGateway } from "../store/gateways";
 import { migrate } from "../store/migrate";
 import { hashPassword } from "../store/passwords";
 import { findPatientIdByMrn, getPatient } from "../store/patients";
@@ -130,6 +132,38 @@ async function createUserCommand(opts: CreateUserOptions): Promise<void> {
   });
 }
 
+async function createGatewayCommand(opts: { clinic: string; name: string }): Promise<void> {
+  const token = newGatewayToken();
+  const gateway = await withDatabase(async ({ db }) => {
+    const clinic = await findClinic(db, opts.clinic);
+    if (!clinic) throw new CliError(`no clinic named ${opts.clinic}`);
+    return db.transaction().execute(async (trx) => {
+      const now = new Date();
+      const created = await createGateway(
+        trx,
+        { clinicId: clinic.id, name: opts.name, tokenHash: sessionTokenHash(token) },
+        now,
+      );
+      await appendAudit(trx, {
+        at: now,
+        actorId: null,
+        actorRole: "cli",
+        actorEmail: null,
+        action: "gateway.create",
+        resourceType: "gateway",
+        resourceId: created.id,
+        clinicId: clinic.id,
+        requestId: null,
+        outcome: "success",
+      });
+      return created;
+    });
+  });
+  process.stdout.write(
+    `created monitor gateway ${gateway.name} (${gateway.id}); its token (shown once):\n${token}\n`,
+  );
+}
+
 async function verifyAuditCommand(): Promise<void> {
   const verdict = await withDatabase(({ db }) => verifyAuditChain(db));
   if (verdict.ok) {
@@ -204,6 +238,13 @@ program
   .option("--create-clinic", "create the clinic when no clinic has that name")
   .option("--patient <patient>", "for --role patient: the patient's MRN or id")
   .action(run(createUserCommand));
+
+program
+  .command("create-gateway")
+  .description("register a bedside-monitor gateway and print its bearer token (shown once)")
+  .requiredOption("--clinic <clinic>", "clinic name or id")
+  .requiredOption("--name <name>", "a name for the gateway, e.g. 'Bay monitors'")
+  .action(run(createGatewayCommand));
 
 program
   .command("verify-audit")

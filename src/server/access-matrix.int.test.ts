@@ -26,7 +26,28 @@ let ownPatientId: string;
 let counter = 0;
 
 /** A request that succeeds for a caller the route admits, per route. A new route without one fails the test. */
-type Fixture = (who: Who) => Promise<{ path: string; body?: unknown; session?: Session | null }>;
+type Fixture = (
+  who: Who,
+) => Promise<{ path: string; body?: unknown; session?: Session | null; stream?: boolean }>;
+
+async function newGateway(): Promise<string> {
+  const res = await sessions
+    .get("admin")!
+    .request("POST", "/api/gateways", { body: { name: `G${++counter}` } });
+  return res.body.gateway.id;
+}
+
+/** Opens a live stream and reads only its status (the stream itself never ends). */
+async function streamStatus(path: string, session: Session | null): Promise<Reply> {
+  const controller = new AbortController();
+  const res = await fetch(`${server.base}${path}`, {
+    headers: session ? { cookie: session.cookie } : {},
+    signal: controller.signal,
+  });
+  const body = res.ok ? null : await res.json();
+  controller.abort();
+  return { status: res.status, headers: res.headers, body };
+}
 
 async function newStaffUser(): Promise<string> {
   const res = await sessions.get("admin")!.request("POST", "/api/users", {
@@ -183,6 +204,32 @@ const FIXTURES: Record<string, Fixture> = {
   "GET /api/me/plan": async () => ({ path: "/api/me/plan" }),
   "GET /api/chairs": async () => ({ path: "/api/chairs" }),
   "GET /api/schedule": async () => ({ path: "/api/schedule?date=2031-01-02" }),
+  "GET /api/board": async () => ({ path: `/api/board?date=${new Date().toISOString().slice(0, 10)}` }),
+  "GET /api/board/events": async () => ({ path: "/api/board/events", stream: true }),
+  "GET /api/sessions/:id/chart": async () => ({ path: `/api/sessions/${await newScheduledSession()}/chart` }),
+  "POST /api/sessions/:id/entries": async () => ({
+    path: `/api/sessions/${await newScheduledSession()}/entries`,
+    body: {
+      clientId: `matrix-${++counter}`,
+      at: new Date().toISOString(),
+      body: { kind: "escort", present: true },
+    },
+  }),
+  "GET /api/sessions/:id/discharge-sheet": async () => ({
+    path: `/api/sessions/${await newScheduledSession()}/discharge-sheet`,
+  }),
+  // Gateways authenticate with a bearer token, never a sign-in: every signed-in role is refused.
+  "POST /api/monitor/readings": async () => ({
+    path: "/api/monitor/readings",
+    body: {
+      readings: [{ deviceId: "bay-1", clientId: `m-${++counter}`, at: new Date().toISOString(), hr: 70 }],
+    },
+  }),
+  "GET /api/gateways": async () => ({ path: "/api/gateways" }),
+  "POST /api/gateways": async () => ({ path: "/api/gateways", body: { name: `Gateway ${++counter}` } }),
+  "POST /api/gateways/:id/revoke": async (who) => ({
+    path: `/api/gateways/${who === "admin" ? await newGateway() : "00000000-0000-4000-8000-000000000000"}/revoke`,
+  }),
   "POST /api/sessions/:id/move": async () => ({
     path: `/api/sessions/${await newScheduledSession()}/move`,
     body: { startsAt: freeSlot(), chairId: await chairId() },
@@ -191,7 +238,7 @@ const FIXTURES: Record<string, Fixture> = {
 
 function expected(route: RouteAccess, who: Who): "2xx" | 401 | 403 {
   if (route.access === "public") return "2xx";
-  if (who === "anonymous") return 401;
+  if (who === "anonymous" || route.access === "gateway") return 401;
   if (route.access === "authenticated" || route.access.includes(who)) return "2xx";
   return 403;
 }
@@ -233,13 +280,22 @@ describe("role × route matrix (generated from the registered routes)", () => {
         const fixture = await FIXTURES[`${route.method} ${route.url}`]!(who);
         const session =
           fixture.session !== undefined ? fixture.session : who === "anonymous" ? null : sessions.get(who)!;
-        const res: Reply = session
-          ? await session.request(route.method, fixture.path, { body: fixture.body })
-          : await send(server.base, route.method, fixture.path, { body: fixture.body });
+        const res: Reply = fixture.stream
+          ? await streamStatus(fixture.path, session)
+          : session
+            ? await session.request(route.method, fixture.path, { body: fixture.body })
+            : await send(server.base, route.method, fixture.path, { body: fixture.body });
         const want = expected(route, who);
         if (want !== "2xx") refusals += 1;
         const got = res.status >= 200 && res.status < 300 ? "2xx" : res.status;
-        const code = want === 401 ? "auth.required" : want === 403 ? "auth.forbidden" : undefined;
+        const code =
+          want === 401
+            ? route.access === "gateway"
+              ? "auth.gateway_required"
+              : "auth.required"
+            : want === 403
+              ? "auth.forbidden"
+              : undefined;
         outcomes.push(
           `${route.method} ${route.url} as ${who}: ${got} ${got === "2xx" ? "" : res.body?.code}`,
         );

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { appendAudit } from "../store/audit";
+import { findGateway } from "../store/gateways";
 import { deleteSession, findSession, touchSession } from "../store/sessions";
 import type { Access, App, Context } from "./context";
 import { auditEventFor } from "./context";
@@ -54,10 +55,19 @@ export function installAccessControl(app: App, ctx: Context): RouteAccess[] {
   };
 
   app.decorateRequest("auth", null);
+  app.decorateRequest("gateway", null);
   app.addHook("onRequest", async (req: FastifyRequest, reply: FastifyReply) => {
     const access = req.routeOptions.config.access;
     // Unmatched URLs have no declaration; they end in the not-found handler.
     if (!access || access === "public") return;
+    if (access === "gateway") {
+      const bearer = /^Bearer (\S+)$/.exec(req.headers.authorization ?? "")?.[1];
+      req.gateway = bearer ? await findGateway(ctx.db, sessionTokenHash(bearer)) : null;
+      if (!req.gateway) {
+        return deny(req, new ApiError("auth.gateway_required", "Send a valid monitor gateway token."));
+      }
+      return;
+    }
     const token = req.cookies[SESSION_COOKIE];
     const session = token ? await findSession(ctx.db, sessionTokenHash(token)) : null;
     if (!token || !session) return deny(req, new ApiError("auth.required", "Please sign in."));

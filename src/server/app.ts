@@ -10,14 +10,19 @@ import { openAuditWriter } from "../store/audit-writer";
 import type { Executor } from "../store/db";
 import { OWASP_SCRYPT, type ScryptParams } from "../store/passwords";
 import { installAccessControl, type RouteAccess } from "./access";
+import { createChairEngine } from "./chair/engine";
+import { createBoardHub } from "./chair/hub";
+import { startLiveUpdates } from "./chair/live";
 import type { App, Context } from "./context";
 import { ApiError, toProblem } from "./errors";
 import { createRateLimiter } from "./rate-limit";
 import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
+import { chairRoutes } from "./routes/chair";
 import { evaluationRoutes } from "./routes/evaluations";
 import { healthRoutes } from "./routes/health";
 import { knowledgeRoutes } from "./routes/knowledge";
+import { monitorRoutes } from "./routes/monitor";
 import { patientRoutes } from "./routes/patients";
 import { planRoutes } from "./routes/plans";
 import { scheduleRoutes } from "./routes/schedule";
@@ -31,6 +36,8 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 
 export interface AppDeps {
   readonly db: Executor;
+  /** The same database's URL: other instances' chart changes are heard over LISTEN on it (omit: this instance only). */
+  readonly databaseUrl?: string;
   /** Sign-out after this long without a request (default 30). */
   readonly sessionIdleMinutes?: number;
   /** pino level, or `silent` (default `info`). */
@@ -133,7 +140,10 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   // The API speaks JSON only; a text body is refused (415) rather than validated as a string.
   app.removeContentTypeParser("text/plain");
 
+  const hub = createBoardHub();
+  const engine = createChairEngine(hub, clock);
   const ctx: Context = {
+    chair: { engine, hub },
     db: deps.db,
     clock,
     sessionIdleMs: (deps.sessionIdleMinutes ?? 30) * 60_000,
@@ -188,10 +198,14 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await evaluationRoutes(app, ctx);
   await planRoutes(app, ctx);
   await scheduleRoutes(app, ctx);
+  await chairRoutes(app, ctx);
+  await monitorRoutes(app, ctx);
   await spaRoutes(app, path.resolve(deps.webDistDir ?? DEFAULT_WEB_DIST));
   // Standalone audit appends (reads outside a write, refusals, failed sign-ins) commit in groups. Fastify
   // runs onClose after in-flight requests finish, so the queue is drained before the pool is closed.
   const auditWriter = openAuditWriter(deps.db);
+  const stopLive = startLiveUpdates(app, ctx, deps.databaseUrl);
+  app.addHook("preClose", () => stopLive());
   app.addHook("onClose", () => auditWriter.close());
   return { app, routes };
 }

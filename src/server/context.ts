@@ -4,16 +4,20 @@ import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import type { FastifyBaseLogger, FastifyInstance, FastifyRequest, RawServerDefault } from "fastify";
 import type { AuditEvent } from "../store/audit";
 import type { Executor } from "../store/db";
+import type { Gateway } from "../store/gateways";
 import type { ScryptParams } from "../store/passwords";
 import type { Role } from "../store/schema";
+import type { ChairEngine } from "./chair/engine";
+import type { BoardHub } from "./chair/hub";
 import type { RateLimiter } from "./rate-limit";
 import type { Me } from "./schemas";
 
 /**
  * Who may call a route: anyone (`public`), any signed-in account (`authenticated`), or the listed roles.
+ * `gateway` routes take a monitor gateway's bearer token instead of a sign-in.
  * Every route must declare one; a route without it stops the server from starting.
  */
-export type Access = "public" | "authenticated" | readonly Role[];
+export type Access = "public" | "authenticated" | "gateway" | readonly Role[];
 
 /** The signed-in caller, set by the access hook on every non-public route. */
 export interface Auth {
@@ -28,6 +32,7 @@ declare module "fastify" {
   }
   interface FastifyRequest {
     auth: Auth | null;
+    gateway: Gateway | null;
   }
 }
 
@@ -47,6 +52,7 @@ export interface Context {
   readonly scrypt: ScryptParams | undefined;
   readonly loginLimiter: RateLimiter;
   readonly lockout: { readonly maxFailures: number; readonly minutes: number };
+  readonly chair: { readonly engine: ChairEngine; readonly hub: BoardHub };
 }
 
 /** The signed-in caller of a route declared for signed-in users (the access hook guarantees one). */
@@ -62,14 +68,15 @@ export function auditEventFor(
   fields: Pick<AuditEvent, "action" | "outcome"> & Partial<AuditEvent>,
 ): AuditEvent {
   const user = req.auth?.user;
+  const gateway = req.gateway;
   return {
     at: ctx.clock(),
-    actorId: user?.id ?? null,
-    actorRole: user?.role ?? null,
+    actorId: user?.id ?? gateway?.id ?? null,
+    actorRole: user?.role ?? (gateway ? "gateway" : null),
     actorEmail: user?.email ?? null,
     resourceType: null,
     resourceId: null,
-    clinicId: user?.clinicId ?? null,
+    clinicId: user?.clinicId ?? gateway?.clinicId ?? null,
     requestId: req.id,
     ...fields,
   };

@@ -18,6 +18,8 @@ interface Logger {
 
 export interface Database {
   readonly db: Kysely<DB>;
+  /** The connection URL (with credentials): for connections outside the pool, such as LISTEN. */
+  readonly url: string;
   /**
    * True when the embedded server was already running (a server left behind, or one in use by a running
    * instance): one-off commands and failed starts must then leave it running.
@@ -80,6 +82,7 @@ export async function connectDatabase(
   const db = openDatabase(url);
   const database: Database = {
     db,
+    url,
     reusedEmbedded: embedded?.reused ?? false,
     close: async ({ stopEmbedded }) => {
       await db.destroy();

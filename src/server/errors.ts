@@ -72,6 +72,23 @@ export const ERRORS = {
     description:
       "A plan needs the patient's latest signed evaluation to decide eligible or eligible with cautions.",
   },
+  "chair.gate_incomplete": {
+    status: 409,
+    title: "The pre-infusion checks are not complete",
+    description:
+      "The infusion cannot start until every required check is met or a physician overrides; `detail` lists what is missing.",
+  },
+  "chair.invalid_transition": {
+    status: 409,
+    title: "Not possible in the session's current phase",
+    description:
+      "E.g. pausing an infusion that is not running, or charting after discharge; `detail` says why.",
+  },
+  "auth.gateway_required": {
+    status: 401,
+    title: "Monitor gateway token required",
+    description: "Send a valid, unrevoked gateway token as `Authorization: Bearer <token>`.",
+  },
   "auth.locked": {
     status: 429,
     title: "Account temporarily locked",

@@ -58,6 +58,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     }
     ({ app } = await buildApp({
       db,
+      databaseUrl: database.url,
       logLevel: config.logLevel,
       sessionIdleMinutes: config.sessionIdleMinutes,
       trustProxy: config.trustProxy,

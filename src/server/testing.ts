@@ -91,7 +91,13 @@ export async function startTestServer(deps: Partial<AppDeps> = {}): Promise<Test
   const db = openDatabase(tdb.url);
   await migrate(db);
   await seedDemoData(db, { scrypt: TEST_SCRYPT });
-  const { app, routes } = await buildApp({ db, logLevel: "silent", scrypt: TEST_SCRYPT, ...deps });
+  const { app, routes } = await buildApp({
+    db,
+    databaseUrl: tdb.url,
+    logLevel: "silent",
+    scrypt: TEST_SCRYPT,
+    ...deps,
+  });
   await app.listen({ port: 0, host: "127.0.0.1" });
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -5,7 +5,12 @@ export function newSessionToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-/** What the database stores for a session token (never the token itself). */
+/** A new monitor-gateway token: 256 random bits, recognisable by its prefix in configuration files. */
+export function newGatewayToken(): string {
+  return `kgw_${randomBytes(32).toString("base64url")}`;
+}
+
+/** What the database stores for a session (or gateway) token (never the token itself). */
 export function sessionTokenHash(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }

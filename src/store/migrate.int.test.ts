@@ -35,12 +35,15 @@ describe("migrate", () => {
     expect(await migrate(db)).toEqual([]);
     await db.destroy();
     expect(await tableNames(t.url)).toEqual([
+      "alert_log",
       "audit_log",
       "chairs",
+      "chart_entries",
       "clinics",
       "evaluation_signatures",
       "evaluations",
       "infusion_sessions",
+      "monitor_gateways",
       "patient_versions",
       "patients",
       "plan_approvals",

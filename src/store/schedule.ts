@@ -245,6 +245,21 @@ export async function cancelSessions(db: Executor, clinicId: string, ids: readon
     .execute();
 }
 
+/** Marks a session started (its first infusion entry) or completed (discharged). */
+export async function setSessionStatus(
+  db: Executor,
+  clinicId: string,
+  id: string,
+  status: "in-progress" | "completed",
+): Promise<void> {
+  await db
+    .updateTable("infusionSessions")
+    .set({ status })
+    .where("clinicId", "=", clinicId)
+    .where("id", "=", id)
+    .execute();
+}
+
 /** Moves a session to another time and chair. */
 export async function moveSession(
   db: Executor,

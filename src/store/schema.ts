@@ -11,6 +11,7 @@ export type AuditOutcome = "success" | "failure" | "denied";
 export interface ClinicsTable {
   id: string;
   name: string;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
   createdAt: Date;
 }
 
@@ -154,6 +155,49 @@ export interface InfusionSessionsTable {
   createdAt: Date;
 }
 
+export interface ChartEntriesTable {
+  clinicId: string;
+  id: string;
+  seq: ColumnType<string, never, never>;
+  sessionId: string;
+  clientId: string;
+  kind: string;
+  at: Date;
+  recordedAt: Date;
+  recordedBy: string | null;
+  source: string;
+  /** An `EntryBody` from the clinical core. */
+  body: ColumnType<unknown, string, never>;
+  amends: string | null;
+  reason: string | null;
+}
+
+export type AlertChange = "raised" | "escalated" | "cleared" | "acknowledged";
+
+export interface AlertLogTable {
+  clinicId: string;
+  seq: ColumnType<string, never, never>;
+  sessionId: string;
+  alertKey: string;
+  raisedAt: Date;
+  change: AlertChange;
+  priority: "high" | "medium" | "low";
+  ruleId: string;
+  ruleVersion: string;
+  sideEffectId: string | null;
+  at: Date;
+  entryId: string | null;
+}
+
+export interface MonitorGatewaysTable {
+  clinicId: string;
+  id: string;
+  name: string;
+  tokenHash: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
 export interface DB {
   clinics: ClinicsTable;
   users: UsersTable;
@@ -168,4 +212,7 @@ export interface DB {
   planApprovals: PlanApprovalsTable;
   chairs: ChairsTable;
   infusionSessions: InfusionSessionsTable;
+  chartEntries: ChartEntriesTable;
+  alertLog: AlertLogTable;
+  monitorGateways: MonitorGatewaysTable;
 }

@@ -188,7 +188,8 @@ async function seedClinic(
   passwordHash: () => Promise<string>,
   at: Date,
 ): Promise<{ clinic: Clinic; logins: DemoLogin[]; patientIds: Map<string, string> }> {
-  const clinic = await createClinic(trx, name, at);
+  // A number from a range reserved for fiction, so the demo never sends anyone to a real line.
+  const clinic = await createClinic(trx, name, at, "01632 960 123");
   for (let n = 1; n <= chairs; n++) await createChair(trx, clinic.id, `Chair ${n}`);
   const logins: DemoLogin[] = [];
   const users = [];

@@ -78,9 +78,20 @@ function fromRule(rule: MonitoringRule, ctx: RuleContext): Condition | null {
     ...ruleAdvice(rule),
     trigger: finding.trigger,
     evidenceAt: finding.evidenceAt,
-    confirmation: rule.confirmation,
+    confirmation: takenByHand(ctx, finding.evidenceAt) ? "immediate" : rule.confirmation,
     escalateAfter: rule.escalateAfter,
   };
+}
+
+/** The source of readings a clinician takes and types in, as opposed to a monitor's device id. */
+export const MANUAL_SOURCE = "manual";
+
+/**
+ * Whether the newest reading behind a finding was taken by a clinician: artefact suppression is for
+ * monitor readings (motion, a slipped probe); a value a nurse measured and typed in counts at once.
+ */
+function takenByHand(ctx: RuleContext, evidenceAt: EpochMs): boolean {
+  return Object.values(ctx.state.latest).some((r) => r.at === evidenceAt && r.source === MANUAL_SOURCE);
 }
 
 function fromSideEffect(id: SideEffectId, grade: Grade, at: EpochMs): Condition {

@@ -1,0 +1,534 @@
+/**
+ * The live side of the infusion chair. Each instance keeps, per session in use, the facts, the chart (monitor
+ * readings thinned for display) and the monitoring rules' state, so a new entry is evaluated once instead of
+ * replaying the whole session. Writes lock the session row, catch the cache up with whatever other instances
+ * stored, validate, store, record alert transitions and notify the other instances, all in one transaction;
+ * the board hears about it only after the commit.
+ */
+import { randomUUID } from "node:crypto";
+import { correctionProblem, effectiveEntries } from "../../clinical/chair/corrections";
+import type { ChartEntry, EntryBody } from "../../clinical/chair/entries";
+import { foldMonitoring, type MonitoringFold } from "../../clinical/chair/monitoring-events";
+import { projectSession } from "../../clinical/chair/project";
+import { entryProblem, type EntryProblem as RuleProblem } from "../../clinical/chair/transitions";
+import type { SessionFacts, SessionView } from "../../clinical/chair/view";
+import type { Alert } from "../../clinical/monitoring/types";
+import {
+  type AlertLogEntry,
+  appendAlertLog,
+  appendEntries,
+  entriesByClientId,
+  entryById,
+  lastBoundSession,
+  type NewEntry,
+  sessionEntries,
+} from "../../store/chart";
+import type { Executor } from "../../store/db";
+import { lockSession, type Session, sessionsById, setSessionStatus } from "../../store/schedule";
+import type { Role } from "../../store/schema";
+import { ApiError } from "../errors";
+import { sessionsJson } from "../planning/sessions";
+import { sessionFacts } from "./facts";
+import type { BoardHub } from "./hub";
+import { createKeyedMutex } from "./keyed-mutex";
+import { type ChartNotice, notifyChart } from "./notify";
+
+export type SessionJson = Awaited<ReturnType<typeof sessionsJson>>[number];
+
+/** What the board shows for one session. */
+export interface BoardCard {
+  readonly session: SessionJson;
+  readonly view: SessionView;
+}
+
+/** Who is writing: a signed-in user, or a monitor gateway (no user). */
+export interface Writer {
+  readonly userId: string | null;
+  readonly role: Role | "gateway";
+}
+
+export interface EntryInput {
+  readonly clientId: string;
+  readonly at: Date;
+  readonly body: EntryBody;
+  readonly amends: string | null;
+  readonly reason: string | null;
+  readonly source: string;
+}
+
+type EntryProblem = RuleProblem | { code: "validation.failed"; detail: string; path: string };
+
+export interface Stored {
+  readonly entry: ChartEntry;
+  /** The client id was already stored: this is the earlier entry, nothing new was written. */
+  readonly replayed: boolean;
+}
+
+interface Cached {
+  readonly clinicId: string;
+  readonly session: SessionJson;
+  readonly facts: SessionFacts;
+  /** Every entry except monitor readings closer than THIN_MS to the previous one kept from that monitor. */
+  readonly entries: readonly ChartEntry[];
+  readonly lastSeq: number;
+  readonly fold: MonitoringFold;
+  readonly keptDeviceAt: ReadonlyMap<string, number>;
+}
+
+/** Monitor readings kept for the board and session screen: one per monitor per 10 s (the rules see all). */
+const THIN_MS = 10_000;
+/** Cards of one session are sent at most this often while only monitor readings change them. */
+const CARD_INTERVAL_MS = 2_000;
+/** How long a monitor's binding is trusted before it is looked up again. */
+const BINDING_TTL_MS = 5_000;
+
+const isDeviceReading = (e: ChartEntry) => e.recordedBy === null && e.body.kind === "vitals";
+
+function keep(
+  entries: readonly ChartEntry[],
+  added: readonly ChartEntry[],
+  keptDeviceAt: ReadonlyMap<string, number>,
+): { entries: ChartEntry[]; keptDeviceAt: Map<string, number> } {
+  const out = [...entries];
+  const kept = new Map(keptDeviceAt);
+  for (const e of added) {
+    if (isDeviceReading(e)) {
+      const last = kept.get(e.source);
+      if (last !== undefined && Math.abs(e.at - last) < THIN_MS) continue;
+      kept.set(e.source, e.at);
+    }
+    out.push(e);
+  }
+  return { entries: out, keptDeviceAt: kept };
+}
+
+/** Alert changes between two sets of active alerts. */
+function alertChanges(before: readonly Alert[], after: readonly Alert[]) {
+  const old = new Map(before.map((a) => [a.key, a]));
+  const now = new Map(after.map((a) => [a.key, a]));
+  const rank = { low: 0, medium: 1, high: 2 } as const;
+  const changes: { change: "raised" | "escalated" | "cleared"; alert: Alert }[] = [];
+  for (const a of after) {
+    const prev = old.get(a.key);
+    if (!prev || prev.raisedAt !== a.raisedAt) changes.push({ change: "raised", alert: a });
+    else if (rank[a.priority] > rank[prev.priority]) changes.push({ change: "escalated", alert: a });
+  }
+  for (const a of before) {
+    const next = now.get(a.key);
+    if (!next || next.raisedAt !== a.raisedAt) changes.push({ change: "cleared", alert: a });
+  }
+  return changes;
+}
+
+const logRow = (
+  sessionId: string,
+  change: AlertLogEntry["change"],
+  alert: Alert,
+  at: number,
+  entryId: string | null,
+): AlertLogEntry => ({
+  sessionId,
+  alertKey: alert.key,
+  raisedAt: new Date(alert.raisedAt),
+  change,
+  priority: alert.priority,
+  ruleId: alert.ruleId,
+  ruleVersion: alert.ruleVersion,
+  sideEffectId: alert.sideEffectId,
+  at: new Date(at),
+  entryId,
+});
+
+interface Outcome {
+  readonly next: Cached;
+  readonly stored: Stored[];
+  readonly rejected: { index: number; reason: string }[];
+  readonly events: { change: "raised" | "escalated" | "cleared" | "acknowledged"; alert: Alert }[];
+  readonly manual: boolean;
+}
+
+export interface ChairEngine {
+  /** The card of every given session (loading sessions not yet cached). */
+  cards(db: Executor, clinicId: string, sessions: readonly Session[]): Promise<BoardCard[]>;
+  card(db: Executor, clinicId: string, sessionId: string): Promise<BoardCard | null>;
+  /** Everything charted for a session, corrections included, plus its facts. */
+  chart(
+    db: Executor,
+    clinicId: string,
+    sessionId: string,
+  ): Promise<{ card: BoardCard; facts: SessionFacts; entries: ChartEntry[] } | null>;
+  /**
+   * Validates and stores entries for sessions. With `partial`, an entry that breaks a rule is reported in
+   * `rejected` and the rest are stored (monitor batches); without it, the first problem refuses everything.
+   */
+  write(
+    db: Executor,
+    clinicId: string,
+    groups: readonly { sessionId: string; entries: readonly EntryInput[] }[],
+    writer: Writer,
+    opts?: { partial?: boolean },
+  ): Promise<Map<string, { stored: Stored[]; rejected: { index: number; reason: string }[] }>>;
+  /** Another instance stored entries for these sessions: catch up and tell this instance's boards. */
+  onNotice(db: Executor, notice: ChartNotice): Promise<void>;
+  /** Time passed: re-project cached sessions and send the cards whose view changed (escalation, stale feed). */
+  tick(): void;
+  /** The session a monitor is bound to now (its session's latest monitor entry names it), or null. */
+  boundSession(db: Executor, clinicId: string, deviceId: string): Promise<string | null>;
+  /** Forgets sessions discharged or not touched for a while. */
+  evict(olderThanMs: number): void;
+  readonly instance: string;
+}
+
+export function createChairEngine(hub: BoardHub, clock: () => Date): ChairEngine {
+  const instance = randomUUID();
+  const cache = new Map<string, Cached>();
+  const touched = new Map<string, number>();
+  const published = new Map<string, { signature: string; at: number; timer: NodeJS.Timeout | null }>();
+  const mutex = createKeyedMutex();
+  const bindings = new Map<string, { sessionId: string | null; checkedAt: number }>();
+  const now = () => clock().getTime();
+
+  const viewOf = (c: Cached): SessionView =>
+    projectSession(c.facts, c.entries, now(), { monitoring: c.fold });
+  const cardOf = (c: Cached): BoardCard => ({ session: c.session, view: viewOf(c) });
+
+  /** What about a view matters enough on the board to send a card when only time has passed. */
+  const signature = (v: SessionView) =>
+    JSON.stringify([
+      v.phase,
+      v.feed.stale,
+      v.alerts.map((a) => [a.key, a.priority, a.acknowledged?.at, a.escalatedToPhysician]),
+      v.checks.overdue.map((c) => [c.scheduleId, c.dueAt]),
+      v.checks.due.map((c) => [c.scheduleId, c.dueAt]),
+      v.discharge.readiness?.ready,
+    ]);
+
+  function publishCard(c: Cached, immediate: boolean): void {
+    const id = c.session.id;
+    const state = published.get(id) ?? { signature: "", at: 0, timer: null };
+    published.set(id, state);
+    const send = () => {
+      state.timer = null;
+      state.at = now();
+      const current = cache.get(id) ?? c;
+      const card = cardOf(current);
+      state.signature = signature(card.view);
+      hub.publish(current.clinicId, { event: "card", id: current.lastSeq, data: card });
+    };
+    if (immediate || now() - state.at >= CARD_INTERVAL_MS) {
+      if (state.timer) clearTimeout(state.timer);
+      send();
+    } else if (!state.timer) {
+      state.timer = setTimeout(send, CARD_INTERVAL_MS - (now() - state.at));
+      state.timer.unref();
+    }
+  }
+
+  function publishAlerts(c: Cached, events: Outcome["events"]): void {
+    if (events.length === 0) return;
+    const view = viewOf(c);
+    for (const { change, alert } of events) {
+      const shown = view.alerts.find((a) => a.key === alert.key) ?? {
+        ...alert,
+        acknowledged: null,
+        escalatedToPhysician: false,
+        actions: [],
+      };
+      hub.publish(c.clinicId, { event: "alert", data: { sessionId: c.session.id, change, alert: shown } });
+    }
+  }
+
+  async function load(db: Executor, clinicId: string, session: Session): Promise<Cached> {
+    const [json] = await sessionsJson(db, clinicId, [session]);
+    const facts = await sessionFacts(db, clinicId, session);
+    const all = await sessionEntries(db, clinicId, session.id);
+    const { entries, keptDeviceAt } = keep([], all, new Map());
+    return {
+      clinicId,
+      session: json!,
+      facts,
+      entries,
+      keptDeviceAt,
+      lastSeq: all.at(-1)?.seq ?? 0,
+      fold: foldMonitoring(null, effectiveEntries(all)),
+    };
+  }
+
+  /** The cached session brought up to date with the database (a fresh load when not cached). */
+  async function current(db: Executor, clinicId: string, session: Session): Promise<Cached> {
+    const cached = cache.get(session.id);
+    if (
+      !cached ||
+      cached.session.status !== session.status ||
+      cached.session.startsAt !== session.startsAt.toISOString() ||
+      cached.session.chair.id !== session.chair.id
+    ) {
+      return load(db, clinicId, session);
+    }
+    const added = await sessionEntries(db, clinicId, session.id, cached.lastSeq);
+    return added.length === 0 ? cached : advance(db, cached, added);
+  }
+
+  /** The cache after entries were stored; a correction among them means replaying the whole chart. */
+  async function advance(db: Executor, c: Cached, added: readonly ChartEntry[]): Promise<Cached> {
+    const lastSeq = Math.max(c.lastSeq, ...added.map((e) => e.seq));
+    if (added.some((e) => e.amends !== null)) {
+      const all = await sessionEntries(db, c.clinicId, c.session.id);
+      const { entries, keptDeviceAt } = keep([], all, new Map());
+      return { ...c, entries, keptDeviceAt, lastSeq, fold: foldMonitoring(null, effectiveEntries(all)) };
+    }
+    const { entries, keptDeviceAt } = keep(c.entries, added, c.keptDeviceAt);
+    return { ...c, entries, keptDeviceAt, lastSeq, fold: foldMonitoring(c.fold, added) };
+  }
+
+  async function writeOne(
+    trx: Executor,
+    clinicId: string,
+    sessionId: string,
+    inputs: readonly EntryInput[],
+    writer: Writer,
+    partial: boolean,
+  ): Promise<Outcome | null> {
+    const locked = await lockSession(trx, clinicId, sessionId);
+    if (!locked) return null;
+    const before = await current(trx, clinicId, locked);
+    const seen = new Map(
+      (
+        await entriesByClientId(
+          trx,
+          clinicId,
+          sessionId,
+          inputs.map((i) => i.clientId),
+        )
+      ).map((e) => [e.clientId, e]),
+    );
+    const rejected: { index: number; reason: string }[] = [];
+    const accepted: NewEntry[] = [];
+    // Each entry is judged against the chart as it will be once the entries before it are stored.
+    let effective = effectiveEntries(before.entries);
+    let draftSeq = before.lastSeq;
+    for (const [index, input] of inputs.entries()) {
+      if (seen.has(input.clientId) || accepted.some((a) => a.clientId === input.clientId)) continue;
+      const problem = await judge(trx, before, effective, input, writer);
+      if (problem) {
+        if (!partial) {
+          const fields =
+            "path" in problem && problem.path ? [{ path: problem.path, message: problem.detail }] : undefined;
+          throw new ApiError(problem.code, problem.detail, fields);
+        }
+        rejected.push({ index, reason: problem.detail });
+        continue;
+      }
+      const entry: NewEntry = {
+        clientId: input.clientId,
+        at: input.at,
+        recordedBy: writer.userId,
+        source: input.source,
+        body: input.body,
+        amends: input.amends,
+        reason: input.reason,
+      };
+      accepted.push(entry);
+      draftSeq += 1;
+      const draft: ChartEntry = {
+        ...entry,
+        id: `draft-${draftSeq}`,
+        seq: draftSeq,
+        at: input.at.getTime(),
+        recordedAt: now(),
+      };
+      effective = input.amends ? effective : [...effective, draft];
+    }
+    const { inserted } = await appendEntries(trx, clinicId, sessionId, accepted, clock());
+    const next = inserted.length === 0 ? before : await advance(trx, before, inserted);
+    const events: Outcome["events"] = alertChanges(before.fold.alerts, next.fold.alerts);
+    const last = inserted.at(-1);
+    const rows = events.map((e) => logRow(sessionId, e.change, e.alert, now(), last?.id ?? null));
+    for (const e of inserted) {
+      if (e.body.kind !== "alert-ack") continue;
+      const { alertKey, raisedAt } = e.body;
+      const alert = next.fold.alerts.find((a) => a.key === alertKey && a.raisedAt === raisedAt);
+      if (alert) {
+        events.push({ change: "acknowledged", alert });
+        rows.push(logRow(sessionId, "acknowledged", alert, e.recordedAt, e.id));
+      }
+    }
+    await appendAlertLog(trx, clinicId, rows);
+    const status = inserted.some((e) => e.body.kind === "discharge")
+      ? "completed"
+      : inserted.some((e) => e.body.kind === "infusion-start")
+        ? "in-progress"
+        : null;
+    let session = next.session;
+    if (status) {
+      await setSessionStatus(trx, clinicId, sessionId, status);
+      session = { ...session, status };
+    }
+    const stored: Stored[] = inputs.flatMap((i): Stored[] => {
+      const old = seen.get(i.clientId);
+      if (old) return [{ entry: old, replayed: true }];
+      const fresh = inserted.find((e) => e.clientId === i.clientId);
+      return fresh ? [{ entry: fresh, replayed: false }] : [];
+    });
+    return { next: { ...next, session }, stored, rejected, events, manual: writer.userId !== null };
+  }
+
+  async function judge(
+    trx: Executor,
+    c: Cached,
+    effective: readonly ChartEntry[],
+    input: EntryInput,
+    writer: Writer,
+  ): Promise<EntryProblem | null> {
+    if (input.at.getTime() > now() + 60_000) {
+      return { code: "validation.failed", detail: "The time of the entry is in the future.", path: "/at" };
+    }
+    // A monitor's reading obeys the same phase rules as one typed in by the nurse at the chair.
+    const role = writer.role === "gateway" ? "nurse" : writer.role;
+    if (input.amends !== null) {
+      const original = await entryById(trx, c.clinicId, c.session.id, input.amends);
+      const reason = correctionProblem(original ?? undefined, input, c.entries);
+      if (reason) return { code: "validation.failed", detail: reason, path: original ? "/body" : "/amends" };
+    }
+    return entryProblem(c.facts, effective, input.body, input.at.getTime(), role, { amends: input.amends });
+  }
+
+  return {
+    instance,
+
+    async cards(db, clinicId, sessions) {
+      const out: BoardCard[] = [];
+      for (const s of sessions) {
+        const c = await mutex.run([s.id], async () => {
+          const fresh = await current(db, clinicId, s);
+          cache.set(s.id, fresh);
+          touched.set(s.id, now());
+          return fresh;
+        });
+        const card = cardOf(c);
+        // The board now shows this view: later changes that only time brings (escalation) are measured from it.
+        if (!published.has(s.id)) {
+          published.set(s.id, { signature: signature(card.view), at: 0, timer: null });
+        }
+        out.push(card);
+      }
+      return out;
+    },
+
+    async card(db, clinicId, sessionId) {
+      const [s] = await sessionsById(db, clinicId, [sessionId]);
+      if (!s) return null;
+      return (await this.cards(db, clinicId, [s]))[0] ?? null;
+    },
+
+    async chart(db, clinicId, sessionId) {
+      const [s] = await sessionsById(db, clinicId, [sessionId]);
+      if (!s) return null;
+      const [card] = await this.cards(db, clinicId, [s]);
+      const c = cache.get(sessionId)!;
+      return { card: card!, facts: c.facts, entries: await sessionEntries(db, clinicId, sessionId) };
+    },
+
+    async write(db, clinicId, groups, writer, opts = {}) {
+      const ids = groups.map((g) => g.sessionId);
+      return mutex.run(ids, async () => {
+        const sorted = [...groups].sort((a, b) => (a.sessionId < b.sessionId ? -1 : 1));
+        const outcomes = await db.transaction().execute(async (trx) => {
+          const done: Outcome[] = [];
+          for (const g of sorted) {
+            const o = await writeOne(trx, clinicId, g.sessionId, g.entries, writer, opts.partial ?? false);
+            if (!o) {
+              if (opts.partial) continue;
+              throw new ApiError("not_found", "No such session.");
+            }
+            done.push(o);
+          }
+          const changed = done.filter((o) => o.stored.some((s) => !s.replayed)).map((o) => o.next.session.id);
+          if (changed.length > 0) await notifyChart(trx, { clinicId, sessionIds: changed, origin: instance });
+          return done;
+        });
+        const result = new Map<string, { stored: Stored[]; rejected: { index: number; reason: string }[] }>();
+        for (const o of outcomes) {
+          const id = o.next.session.id;
+          cache.set(id, o.next);
+          touched.set(id, now());
+          result.set(id, { stored: o.stored, rejected: o.rejected });
+          if (o.stored.every((s) => s.replayed)) continue;
+          if (o.stored.some((s) => s.entry.body.kind === "monitor" || s.entry.body.kind === "discharge")) {
+            for (const key of bindings.keys()) if (key.startsWith(`${clinicId}/`)) bindings.delete(key);
+          }
+          publishAlerts(o.next, o.events);
+          publishCard(o.next, o.manual || o.events.length > 0);
+        }
+        return result;
+      });
+    },
+
+    async boundSession(db, clinicId, deviceId) {
+      const key = `${clinicId}/${deviceId}`;
+      const known = bindings.get(key);
+      if (known && now() - known.checkedAt < BINDING_TTL_MS) return known.sessionId;
+      let sessionId = await lastBoundSession(db, clinicId, deviceId);
+      if (sessionId) {
+        const [s] = await sessionsById(db, clinicId, [sessionId]);
+        const c =
+          s &&
+          (await mutex.run([s.id], async () => {
+            const fresh = await current(db, clinicId, s);
+            cache.set(s.id, fresh);
+            touched.set(s.id, now());
+            return fresh;
+          }));
+        const monitor = c && effectiveEntries(c.entries).findLast((e) => e.body.kind === "monitor");
+        const bound = monitor?.body.kind === "monitor" && monitor.body.deviceId === deviceId;
+        if (!bound || c.session.status === "completed" || c.session.status === "cancelled") sessionId = null;
+      }
+      bindings.set(key, { sessionId, checkedAt: now() });
+      return sessionId;
+    },
+
+    async onNotice(db, notice) {
+      if (!hub.hasSubscribers(notice.clinicId)) {
+        // Nobody here is watching: drop stale copies; they are reloaded when next needed.
+        for (const id of notice.sessionIds) cache.delete(id);
+        return;
+      }
+      const sessions = await sessionsById(db, notice.clinicId, notice.sessionIds);
+      for (const s of sessions) {
+        await mutex.run([s.id], async () => {
+          const before = cache.get(s.id);
+          const next = await current(db, notice.clinicId, s);
+          cache.set(s.id, next);
+          touched.set(s.id, now());
+          publishAlerts(next, before ? alertChanges(before.fold.alerts, next.fold.alerts) : []);
+          publishCard(next, true);
+        });
+      }
+    },
+
+    tick() {
+      for (const c of cache.values()) {
+        if (!hub.hasSubscribers(c.clinicId)) continue;
+        const state = published.get(c.session.id);
+        if (!state || state.timer) continue;
+        const view = viewOf(c);
+        if (signature(view) !== state.signature) publishCard(c, true);
+      }
+    },
+
+    evict(olderThanMs) {
+      const cutoff = now() - olderThanMs;
+      for (const [id, at] of touched) {
+        const c = cache.get(id);
+        if (at < cutoff || c?.session.status === "completed" || c?.session.status === "cancelled") {
+          if (at >= cutoff && c?.session.status === "completed" && now() - at < 60_000) continue;
+          cache.delete(id);
+          touched.delete(id);
+          const state = published.get(id);
+          if (state?.timer) clearTimeout(state.timer);
+          published.delete(id);
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Keeps the floor boards live: hears other instances' chart changes, re-projects sessions as time passes
+ * (escalation, overdue checks, a monitor going quiet), pings idle streams and forgets finished sessions.
+ */
+import type { App, Context } from "../context";
+import { listenForChart } from "./notify";
+
+const TICK_MS = 1_000;
+const PING_MS = 15_000;
+const EVICT_AFTER_MS = 30 * 60_000;
+
+/** Starts the background work; the returned function stops it and closes every open stream. */
+export function startLiveUpdates(
+  app: App,
+  ctx: Context,
+  databaseUrl: string | undefined,
+): () => Promise<void> {
+  const { engine, hub } = ctx.chair;
+  const listener = databaseUrl
+    ? listenForChart(
+        databaseUrl,
+        engine.instance,
+        (notice) => {
+          engine
+            .onNotice(ctx.db, notice)
+            .catch((err) => app.log.error({ err }, "could not apply a chart notice"));
+        },
+        app.log,
+      )
+    : null;
+  let ticks = 0;
+  const timer = setInterval(() => {
+    ticks++;
+    try {
+      engine.tick();
+      if (ticks % (PING_MS / TICK_MS) === 0) hub.ping();
+      if (ticks % 60 === 0) engine.evict(EVICT_AFTER_MS);
+    } catch (err) {
+      app.log.error({ err }, "live board update failed");
+    }
+  }, TICK_MS);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    hub.closeAll();
+    await listener?.close();
+  };
+}
