@@ -21,6 +21,7 @@ export * from "./chair/monitoring-events";
 export * from "./chair/project";
 export * from "./chair/rate-limits";
 export * from "./chair/readiness";
+export { renderChairMarkdown } from "./chair/render-markdown";
 export * from "./chair/sheet-advice";
 export * from "./chair/side-effects-view";
 export * from "./chair/signals";
