@@ -1,7 +1,9 @@
 import { createBrowserRouter } from "react-router";
 import { CLINICIANS, STAFF } from "./auth/roles";
+import { DischargeSheetPage } from "./chair/DischargeSheetPage";
 import { AuditPage } from "./pages/AuditPage";
 import { BoardPage } from "./pages/BoardPage";
+import { ChairSessionPage } from "./pages/ChairSessionPage";
 import { ErrorPage } from "./pages/ErrorPage";
 import { EvaluationPage } from "./pages/EvaluationPage";
 import { HomeRedirect } from "./pages/HomeRedirect";
@@ -61,6 +63,22 @@ export const router = createBrowserRouter([
         element: (
           <RoleGate roles={CLINICIANS}>
             <BoardPage />
+          </RoleGate>
+        ),
+      },
+      {
+        path: "sessions/:id/chair",
+        element: (
+          <RoleGate roles={CLINICIANS}>
+            <ChairSessionPage />
+          </RoleGate>
+        ),
+      },
+      {
+        path: "sessions/:id/discharge-sheet",
+        element: (
+          <RoleGate roles={CLINICIANS}>
+            <DischargeSheetPage />
           </RoleGate>
         ),
       },

@@ -6,6 +6,7 @@ import type {
   Board,
   Chair,
   DaySchedule,
+  DischargeSheet,
   EntryRequest,
   EntryResult,
   Evaluation,
@@ -110,4 +111,6 @@ export const chair = {
   chart: (sessionId: string) => request<SessionChart>("GET", `${sessionPath(sessionId)}/chart`),
   addEntry: (sessionId: string, entry: EntryRequest) =>
     request<EntryResult>("POST", `${sessionPath(sessionId)}/entries`, entry),
+  dischargeSheet: (sessionId: string) =>
+    request<DischargeSheet>("GET", `${sessionPath(sessionId)}/discharge-sheet`),
 };

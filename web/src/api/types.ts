@@ -2,6 +2,8 @@
 import type { ChartEntry, EntryBody } from "../../../src/clinical/chair/entries";
 import type { AlertView, HistoryEntry, SessionFacts, SessionView } from "../../../src/clinical/chair/view";
 
+export type { DischargeSheet } from "../../../src/clinical/chair/discharge-sheet";
+
 export type Role = "admin" | "physician" | "nurse" | "patient";
 
 export interface Me {

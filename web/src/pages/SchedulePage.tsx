@@ -60,7 +60,7 @@ export function SchedulePage() {
               <ul className="plain-list">
                 {sessions.map((s) => (
                   <li key={s.id} className={`session session-${s.status}`}>
-                    <SessionCard session={s} />
+                    <SessionCard session={s} chairScreen={CLINICIANS.includes(me.role)} />
                     {canMove && s.status === "scheduled" && moving !== s.id && (
                       <button type="button" data-move={s.id} onClick={() => setMoving(s.id)}>
                         Move
@@ -87,7 +87,7 @@ export function SchedulePage() {
   );
 }
 
-function SessionCard({ session: s }: { session: ScheduledSession }) {
+function SessionCard({ session: s, chairScreen }: { session: ScheduledSession; chairScreen: boolean }) {
   return (
     <>
       <p className="session-time">
@@ -103,6 +103,17 @@ function SessionCard({ session: s }: { session: ScheduledSession }) {
         <span className="mono muted">{s.patient.mrn}</span>
       </p>
       <p className="muted">Plan version {s.planVersion}</p>
+      {chairScreen && s.status !== "cancelled" && (
+        <p>
+          <Link to={`/sessions/${s.id}/chair`}>
+            Open chair screen
+            <span className="visually-hidden">
+              {" "}
+              for {s.patient.givenName} {s.patient.familyName}
+            </span>
+          </Link>
+        </p>
+      )}
       {s.riskFlags.length > 0 && (
         <ul className="risk-flags" aria-label="Risk flags">
           {s.riskFlags.map((f) => (
