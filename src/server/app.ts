@@ -6,6 +6,7 @@ import fastifySwagger from "@fastify/swagger";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import { registerAjvFormats, TypeBoxValidatorCompiler } from "@fastify/type-provider-typebox";
 import Fastify, { type FastifyError, type FastifyRequest } from "fastify";
+import type { ChairConfig } from "../clinical/chair/config";
 import { openAuditWriter } from "../store/audit-writer";
 import type { Executor } from "../store/db";
 import { OWASP_SCRYPT, type ScryptParams } from "../store/passwords";
@@ -46,6 +47,8 @@ export interface AppDeps {
   readonly trustProxy?: boolean;
   /** Sign-in attempts allowed per client IP per window (default 20 per 15 minutes). */
   readonly loginRateLimit?: { readonly max: number; readonly windowMs: number };
+  /** The chair's limits and timings (default: the knowledge base's defaults). */
+  readonly chairConfig?: ChairConfig;
   /** Time source; tests pass a controllable one. */
   readonly clock?: () => Date;
   /** Hashing cost for passwords set through the API (default OWASP_SCRYPT). */
@@ -141,7 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   app.removeContentTypeParser("text/plain");
 
   const hub = createBoardHub();
-  const engine = createChairEngine(hub, clock);
+  const engine = createChairEngine(hub, clock, deps.chairConfig);
   const ctx: Context = {
     chair: { engine, hub },
     db: deps.db,

@@ -6,6 +6,7 @@
  * the board hears about it only after the commit.
  */
 import { randomUUID } from "node:crypto";
+import { type ChairConfig, DEFAULT_CHAIR_CONFIG } from "../../clinical/chair/config";
 import { correctionProblem, effectiveEntries } from "../../clinical/chair/corrections";
 import type { ChartEntry, EntryBody } from "../../clinical/chair/entries";
 import { foldMonitoring, type MonitoringFold } from "../../clinical/chair/monitoring-events";
@@ -179,7 +180,11 @@ export interface ChairEngine {
   readonly instance: string;
 }
 
-export function createChairEngine(hub: BoardHub, clock: () => Date): ChairEngine {
+export function createChairEngine(
+  hub: BoardHub,
+  clock: () => Date,
+  config: ChairConfig = DEFAULT_CHAIR_CONFIG,
+): ChairEngine {
   const instance = randomUUID();
   const cache = new Map<string, Cached>();
   const touched = new Map<string, number>();
@@ -189,7 +194,7 @@ export function createChairEngine(hub: BoardHub, clock: () => Date): ChairEngine
   const now = () => clock().getTime();
 
   const viewOf = (c: Cached): SessionView =>
-    projectSession(c.facts, c.entries, now(), { monitoring: c.fold });
+    projectSession(c.facts, c.entries, now(), { monitoring: c.fold, config });
   const cardOf = (c: Cached): BoardCard => ({ session: c.session, view: viewOf(c) });
 
   /** What about a view matters enough on the board to send a card when only time has passed. */
@@ -250,7 +255,7 @@ export function createChairEngine(hub: BoardHub, clock: () => Date): ChairEngine
       entries,
       keptDeviceAt,
       lastSeq: all.at(-1)?.seq ?? 0,
-      fold: foldMonitoring(null, effectiveEntries(all)),
+      fold: foldMonitoring(null, effectiveEntries(all), config.monitoring),
     };
   }
 
@@ -275,10 +280,16 @@ export function createChairEngine(hub: BoardHub, clock: () => Date): ChairEngine
     if (added.some((e) => e.amends !== null)) {
       const all = await sessionEntries(db, c.clinicId, c.session.id);
       const { entries, keptDeviceAt } = keep([], all, new Map());
-      return { ...c, entries, keptDeviceAt, lastSeq, fold: foldMonitoring(null, effectiveEntries(all)) };
+      return {
+        ...c,
+        entries,
+        keptDeviceAt,
+        lastSeq,
+        fold: foldMonitoring(null, effectiveEntries(all), config.monitoring),
+      };
     }
     const { entries, keptDeviceAt } = keep(c.entries, added, c.keptDeviceAt);
-    return { ...c, entries, keptDeviceAt, lastSeq, fold: foldMonitoring(c.fold, added) };
+    return { ...c, entries, keptDeviceAt, lastSeq, fold: foldMonitoring(c.fold, added, config.monitoring) };
   }
 
   async function writeOne(
@@ -390,7 +401,10 @@ export function createChairEngine(hub: BoardHub, clock: () => Date): ChairEngine
       const reason = correctionProblem(original ?? undefined, input, c.entries);
       if (reason) return { code: "validation.failed", detail: reason, path: original ? "/body" : "/amends" };
     }
-    return entryProblem(c.facts, effective, input.body, input.at.getTime(), role, { amends: input.amends });
+    return entryProblem(c.facts, effective, input.body, input.at.getTime(), role, {
+      amends: input.amends,
+      config,
+    });
   }
 
   return {
