@@ -394,6 +394,16 @@ export function createChairEngine(
     if (input.at.getTime() > now() + 60_000) {
       return { code: "validation.failed", detail: "The time of the entry is in the future.", path: "/at" };
     }
+    const body = input.body;
+    if (body.kind === "alert-ack" && input.amends === null) {
+      const active = c.fold.alerts.some((a) => a.key === body.alertKey && a.raisedAt === body.raisedAt);
+      if (!active) {
+        return {
+          code: "chair.invalid_transition",
+          detail: "That alert is not active (it may have cleared).",
+        };
+      }
+    }
     // A monitor's reading obeys the same phase rules as one typed in by the nurse at the chair.
     const role = writer.role === "gateway" ? "nurse" : writer.role;
     if (input.amends !== null) {

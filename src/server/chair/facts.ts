@@ -35,6 +35,7 @@ export async function sessionFacts(db: Executor, clinicId: string, session: Sess
     plannedDurationMin: session.durationMin,
     plan: {
       planId: plan.id,
+      protocolId,
       protocolName: findProtocol(protocolId).label,
       rateMgPerHour: computation.infusion?.deliveredRateMgPerHour ?? 0,
       doseMg: computation.perInfusion.totalDoseMg,

@@ -42,6 +42,10 @@ const ENTRY_BODIES = [
       kind: kind("score"),
       scale: Type.Enum([...SCORE_SCALES]),
       value: Type.Number({ minimum: -5, maximum: 100 }),
+      // Item scores of a multi-item instrument (e.g. the modified Aldrete), so its own pass rule can decide.
+      items: Type.Optional(
+        Type.Record(Type.String({ maxLength: 40 }), Type.Number({ minimum: -5, maximum: 10 })),
+      ),
     },
     closed,
   ),

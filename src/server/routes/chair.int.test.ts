@@ -221,6 +221,8 @@ describe("alerts, side effects and the live stream", () => {
       alertKey: alert.alert.key,
       raisedAt: alert.alert.raisedAt,
     });
+    const stale = await chart(nurse, id, { kind: "alert-ack", alertKey: alert.alert.key, raisedAt: 1 });
+    expect(stale.status).toBe(409);
     const shown = ack.body.card.view.alerts.find((a: { key: string }) => a.key === alert.alert.key);
     expect(shown.acknowledged.by).toBe(nurse.me.id);
     const { rows } = await sql<{ change: string }>`
