@@ -48,7 +48,7 @@ export function GatePanel({ view }: { view: SessionView }) {
               {!i.required && " (not required)"} — {i.met ? "met" : "not met"}.{" "}
               <span className="muted">{i.detail}</span>
             </span>
-            {isGateItem(i.item) && (
+            {isGateItem(i.item) && !i.met && (
               <span className="actions">
                 <button type="button" onClick={() => check(i.item as GateItem, "confirmed")}>
                   Confirm<span className="visually-hidden"> {i.label}</span>

@@ -22,7 +22,9 @@ export function LatestVitals({ view }: { view: SessionView }) {
                   <span className="muted vital-time"> at {clock(reading.at)}</span>
                 </>
               ) : (
-                <span className="muted">none yet</span>
+                <span className="muted">
+                  –<span className="visually-hidden"> no reading yet</span>
+                </span>
               )}
               <Sparkline trend={view.trend} sign={sign} unit={unit} />
             </dd>

@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import uPlot from "uplot";
 import type { ChartScoreScale } from "../../../src/clinical/chair/entries";
 import type { SessionChart } from "../api/types";
-import { align, inForce, pkColumn, rateColumn, scoreColumn, vitalColumn } from "./series";
+import { align, inForce, pkColumn, rateColumn, scoreColumn, timeRange, vitalColumn } from "./series";
 import { useUplot } from "./useUplot";
 import { VITAL_COLOUR } from "./VitalsChart";
 import { clock, describeEntry, SCALE_LABEL, VITALS } from "./words";
@@ -24,11 +24,18 @@ function options(width: number): uPlot.Options {
   return {
     width,
     height: 300,
-    scales: { x: { time: true }, v: { range: [0, 220] }, r: {}, c: {}, s: { range: [-5, 24] } },
+    scales: {
+      x: { time: true, range: (_u, min, max) => timeRange(min, max) },
+      v: { range: [0, 220] },
+      r: { range: (_u, _min, max) => [0, Math.max(10, max * 1.2)] },
+      c: { range: (_u, _min, max) => [0, Math.max(100, max * 1.2)] },
+      s: { range: [-5, 24] },
+    },
     axes: [
       {},
       { scale: "v", label: "Vital signs", size: 50 },
-      { scale: "r", side: 1, label: "mg/h · ng/mL", size: 60, grid: { show: false } },
+      { scale: "r", side: 1, label: "Rate (mg/h)", size: 55, grid: { show: false } },
+      { scale: "c", side: 1, label: "Plasma (ng/mL)", size: 60, grid: { show: false }, stroke: "#0b5cad" },
     ],
     series: [
       {},
@@ -79,9 +86,9 @@ export function Timeline({ chart, now }: { chart: SessionChart; now: number }) {
         ...VITALS.map(({ sign }) => vitalColumn(view.trend, sign)),
         ...SCALES.map((s) => scoreColumn(chart.history, s)),
         rateColumn(view.infusion.segments, now),
-        pkColumn(chart.pk),
+        pkColumn(chart.pk, view.infusion.endedAt === null ? now : undefined),
       ]) as uPlot.AlignedData,
-    [view.trend, view.infusion.segments, chart.history, chart.pk, now],
+    [view.trend, view.infusion.segments, view.infusion.endedAt, chart.history, chart.pk, now],
   );
   const holder = useUplot(options, data, 320);
   const markers = inForce(chart.history).filter((h) => MARKER_KINDS.has(h.current.kind));

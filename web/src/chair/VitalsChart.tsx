@@ -2,7 +2,7 @@ import { useMemo, useRef } from "react";
 import type uPlot from "uplot";
 import type { SessionView } from "../../../src/clinical/chair/view";
 import type { VitalSign } from "../../../src/clinical/monitoring/types";
-import { align, baselineBand, vitalColumn } from "./series";
+import { align, baselineBand, timeRange, vitalColumn } from "./series";
 import { useUplot } from "./useUplot";
 import { VITALS } from "./words";
 
@@ -43,7 +43,7 @@ export function VitalsChart({ view }: { view: SessionView }) {
     (width) => ({
       width,
       height: 220,
-      scales: { x: { time: true }, y: { range: [0, 220] } },
+      scales: { x: { time: true, range: (_u, min, max) => timeRange(min, max) }, y: { range: [0, 220] } },
       axes: [{}, { label: "Value", size: 50 }],
       series: [
         {},

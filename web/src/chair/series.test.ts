@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HistoryEntry } from "../../../src/clinical/chair/view";
-import { align, baselineBand, pkColumn, rateColumn, scoreColumn, vitalColumn } from "./series";
+import { align, baselineBand, pkColumn, rateColumn, scoreColumn, timeRange, vitalColumn } from "./series";
 
 const entry = (at: number, current: HistoryEntry["current"], status: HistoryEntry["status"] = "current") =>
   ({
@@ -79,8 +79,22 @@ describe("pkColumn and baselineBand", () => {
     expect(pkColumn({ at: [0, 60_000], concentrationMgPerL: [0, 0.15] }).values).toEqual([0, 150]);
   });
 
+  it("leaves out the predicted tail after now while the pump runs", () => {
+    expect(pkColumn({ at: [0, 60_000, 120_000], concentrationMgPerL: [0, 0.1, 0.05] }, 60_000)).toEqual({
+      at: [0, 60_000],
+      values: [0, 100],
+    });
+  });
+
   it("spans 20% either side of the baseline", () => {
     expect(baselineBand(100)).toEqual({ low: 80, high: 120 });
     expect(baselineBand(undefined)).toBeNull();
+  });
+});
+
+describe("timeRange", () => {
+  it("keeps a long span and widens a short one to an hour from its start", () => {
+    expect(timeRange(0, 7200)).toEqual([0, 7200]);
+    expect(timeRange(100, 100)).toEqual([100, 3700]);
   });
 });

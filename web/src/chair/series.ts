@@ -65,9 +65,16 @@ export function scoreColumn(history: readonly HistoryEntry[], scale: ChartScoreS
   return { at: points.map((p) => p.at), values: points.map((p) => p.value) };
 }
 
-/** The predicted plasma concentration, from mg/L to ng/mL (the unit the PK bands use). */
-export function pkColumn(pk: { at: readonly number[]; concentrationMgPerL: readonly number[] }): Column {
-  return { at: pk.at, values: pk.concentrationMgPerL.map((c) => c * 1000) };
+/**
+ * The predicted plasma concentration, from mg/L to ng/mL (the unit the PK bands use). While the pump runs,
+ * points after `until` are left out: the server's tail assumes the pump stops now, which is not a forecast.
+ */
+export function pkColumn(
+  pk: { at: readonly number[]; concentrationMgPerL: readonly number[] },
+  until = Number.POSITIVE_INFINITY,
+): Column {
+  const keep = pk.at.flatMap((t, i) => (t <= until ? [i] : []));
+  return { at: keep.map((i) => pk.at[i]!), values: keep.map((i) => pk.concentrationMgPerL[i]! * 1000) };
 }
 
 /** The ±percent band around a baseline value, or null when there is no baseline. */
@@ -77,4 +84,16 @@ export function baselineBand(
 ): { low: number; high: number } | null {
   if (baseline === undefined) return null;
   return { low: baseline * (1 - percent / 100), high: baseline * (1 + percent / 100) };
+}
+
+/**
+ * The x range (seconds) for a time chart: the data's own span, widened to at least `minSpanSec` from its
+ * start so one or two readings do not stretch the axis over years.
+ */
+export function timeRange(min: number | null, max: number | null, minSpanSec = 3600): [number, number] {
+  if (min === null || max === null) {
+    const now = Date.now() / 1000;
+    return [now - minSpanSec, now];
+  }
+  return max - min < minSpanSec ? [min, min + minSpanSec] : [min, max];
 }

@@ -48,10 +48,8 @@ export function ChairSessionPage() {
       </section>
       {BEFORE_START.has(view.phase) && <GatePanel view={view} />}
       <InfusionControls facts={facts} view={view} />
-      <div className="chair-columns">
-        <VitalsPanel view={view} now={now} />
-        <ScoresPanel view={view} now={now} />
-      </div>
+      <VitalsPanel view={view} now={now} />
+      <ScoresPanel view={view} now={now} />
       <SideEffectsPanel view={view} />
       {AFTER_INFUSION.has(view.phase) && <DischargePanel view={view} now={now} />}
       <Timeline chart={chart.data} now={now} />
