@@ -40,7 +40,7 @@ import {
   signIn,
   startInfusion,
 } from "./support/fleet";
-import { busyShare, machineCpu } from "./support/machine";
+import { busyShare, descendantsUsed, machineCpu, treeCpuSeconds } from "./support/machine";
 import { type AlertEvent, openBoardStream } from "./support/sse";
 import { distribution, slope } from "./support/stats";
 
@@ -126,6 +126,8 @@ async function main(): Promise<void> {
 
   const db = openDatabase(server.databaseUrl, { poolSize: 2 });
   try {
+    const cores = cpus().length;
+    const databaseLabel = server.database === "embedded" ? "PostgreSQL" : "(external database not measured)";
     const pgVersion = (await sql<{ v: string }>`select version() as v`.execute(db)).rows[0]!.v;
     const setupStart = performance.now();
     const fleet = await recordFleet(db, CHAIRS, new Date());
@@ -250,22 +252,30 @@ async function main(): Promise<void> {
     await sampleMemory();
     timers.add(setInterval(() => void sampleMemory(), MEMORY_EVERY_MS));
 
+    /** Readings stored per second over a window, and where the machine's CPU went meanwhile. */
     const window = async (seconds: number) => {
-      const before = {
-        ...posted,
-        cpu: await server.cpuSeconds(),
+      const cpuNow = async () => ({
+        tree: await treeCpuSeconds(server.pid),
+        bench: process.cpuUsage(),
         machine: await machineCpu(),
-        t: performance.now(),
-      };
+      });
+      const before = { ...posted, cpu: await cpuNow(), t: performance.now() };
       await sleep(seconds * 1000);
+      const after = await cpuNow();
       const s = (performance.now() - before.t) / 1000;
+      const share = (cpuSeconds: number) => cpuSeconds / s / cores;
+      const own = share(after.tree.own - before.cpu.tree.own);
+      const database = share(descendantsUsed(before.cpu.tree, after.tree));
+      const used = process.cpuUsage(before.cpu.bench);
+      const bench = share((used.user + used.system) / 1e6);
+      const busy = busyShare(before.cpu.machine, after.machine);
+      const pct = (x: number) => `${(100 * x).toFixed(0)} %`;
       return {
         seconds: s,
         acceptedPerS: (posted.accepted - before.accepted) / s,
         rejected: posted.rejected - before.rejected,
         failed: posted.failed - before.failed,
-        serverCpu: (await server.cpuSeconds()) - before.cpu,
-        machineBusy: busyShare(before.machine, await machineCpu()),
+        cpu: `machine ${pct(busy)} busy of ${cores} cores: server ${pct(own)}, ${databaseLabel} ${pct(database)}, load generator ${pct(bench)}, other ${pct(Math.max(0, busy - own - database - bench))}`,
       };
     };
 
@@ -299,9 +309,7 @@ async function main(): Promise<void> {
       addPosters(level - posters);
       const w = await window(RAMP_STEP_S);
       ramp.push({ posters: level, acceptedPerS: w.acceptedPerS });
-      process.stdout.write(
-        `  ${level} posters: ${w.acceptedPerS.toFixed(0)} readings/s, machine ${(100 * w.machineBusy).toFixed(0)} % busy\n`,
-      );
+      process.stdout.write(`  ${level} posters: ${w.acceptedPerS.toFixed(0)} readings/s; ${w.cpu}\n`);
       if (w.acceptedPerS < best.acceptedPerS * RAMP_GAIN) break;
       best = { posters: level, acceptedPerS: w.acceptedPerS };
     }
@@ -334,13 +342,14 @@ async function main(): Promise<void> {
     const lines = [
       "",
       `Monitor ingestion — ${CHAIRS} chairs, ${gateways.length} gateways of ${CHAIRS_PER_GATEWAY}, one reading per chair per second, one board on the live stream`,
-      `steady phase ${MINUTES} min: ${steady.acceptedPerS.toFixed(0)} readings/s stored, ${steady.rejected} rejected, ${steady.failed} failed; server CPU ${((100 * steady.serverCpu) / steady.seconds).toFixed(0)} % of one core, machine ${(100 * steady.machineBusy).toFixed(0)} % busy`,
+      `steady phase ${MINUTES} min: ${steady.acceptedPerS.toFixed(0)} readings/s stored, ${steady.rejected} rejected, ${steady.failed} failed; ${steady.cpu}`,
       `  gateway POST latency      ${line(steadyPosts)}`,
       `  alert on the board        ${line(steadyAlerts)}  target p99 ≤ ${TARGET.p99Ms} ms  ${verdict(steadyAlerts.p99 <= TARGET.p99Ms)}`,
       `  crossing POST latency     ${line(distribution(probeLatency.get("steady") ?? []))}`,
       `  server memory (RSS)       start ${memValues[0]!.toFixed(0)} MiB, end ${memValues.at(-1)!.toFixed(0)} MiB, max ${Math.max(...memValues).toFixed(0)} MiB, slope ${memSlope.toFixed(2)} MiB/min  target ≤ ${TARGET.memorySlopeMiBPerMin} MiB/min  ${verdict(memSlope <= TARGET.memorySlopeMiBPerMin)}`,
       `saturation (batches of ${BATCH} readings, posters added on top of the steady load): ${ramp.map((r) => `${r.posters} → ${r.acceptedPerS.toFixed(0)}/s`).join(", ")}`,
-      `  sustained ${sustained.seconds.toFixed(0)} s with ${best.posters} posters: ${sustained.acceptedPerS.toFixed(0)} readings/s stored (${(sustained.acceptedPerS * 5).toFixed(0)} vital-sign values/s), ${sustained.rejected} rejected, ${sustained.failed} failed; server CPU ${((100 * sustained.serverCpu) / sustained.seconds).toFixed(0)} % of one core, machine ${(100 * sustained.machineBusy).toFixed(0)} % busy  target ≥ ${TARGET.readingsPerS} readings/s  ${verdict(sustained.acceptedPerS >= TARGET.readingsPerS)}`,
+      `  sustained ${sustained.seconds.toFixed(0)} s with ${best.posters} posters: ${sustained.acceptedPerS.toFixed(0)} readings/s stored (${(sustained.acceptedPerS * 5).toFixed(0)} vital-sign values/s), ${sustained.rejected} rejected, ${sustained.failed} failed  target ≥ ${TARGET.readingsPerS} readings/s  ${verdict(sustained.acceptedPerS >= TARGET.readingsPerS)}`,
+      `  ${sustained.cpu}`,
       `  batch POST latency        ${line(saturationPosts)}`,
       `  alert on the board        ${line(saturationAlerts)}`,
       `alerts missed (no event within ${PROBE_TIMEOUT_MS / 1000} s): ${missedProbes}; board stream: ${board.counts.cards} cards, ${board.counts.alerts} alerts, ${(board.counts.bytes / 2 ** 20).toFixed(1)} MiB`,

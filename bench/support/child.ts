@@ -18,15 +18,12 @@ export interface ChildServer {
   readonly pid: number;
   /** Resident memory of the server process, in MiB. */
   rssMiB(): Promise<number>;
-  /** CPU time the server process has used so far (user + system), in seconds. */
-  cpuSeconds(): Promise<number>;
   /** Stops the server (which stops its embedded PostgreSQL) and removes the throwaway folder. */
   stop(): Promise<void>;
 }
 
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 20_000;
-const CLOCK_TICKS_PER_S = 100;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -135,12 +132,6 @@ export async function startChildServer(nodeArgs: readonly string[] = []): Promis
       const status = await readFile(`/proc/${child.pid}/status`, "utf8");
       const kb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? Number.NaN);
       return kb / 1024;
-    },
-    async cpuSeconds() {
-      // Fields 14 and 15 of /proc/<pid>/stat, after the parenthesised command name, in clock ticks (100/s).
-      const stat = await readFile(`/proc/${child.pid}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S;
     },
     stop,
   };
