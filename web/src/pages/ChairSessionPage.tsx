@@ -37,6 +37,8 @@ export function ChairSessionPage() {
   if (!chart.data || !card) return <p className="loading">Loading the session…</p>;
   const { facts, history } = chart.data;
   const { view } = card;
+  // Once discharged (or for a cancelled session) the server takes corrections only.
+  const charting = view.phase !== "discharged" && !facts.cancelled;
   return (
     <>
       <SessionHeader card={card} facts={facts} view={view} />
@@ -46,11 +48,22 @@ export function ChairSessionPage() {
         <h2 id="alerts-heading">Alerts</h2>
         <AlertList sessionId={id} alerts={view.alerts} detailed />
       </section>
-      {BEFORE_START.has(view.phase) && <GatePanel view={view} />}
-      <InfusionControls facts={facts} view={view} />
-      <VitalsPanel view={view} now={now} />
-      <ScoresPanel view={view} now={now} />
-      <SideEffectsPanel view={view} />
+      {charting && BEFORE_START.has(view.phase) && <GatePanel view={view} />}
+      {charting && (
+        <>
+          <InfusionControls facts={facts} view={view} />
+          <VitalsPanel view={view} now={now} />
+          <ScoresPanel view={view} now={now} />
+          <SideEffectsPanel view={view} />
+        </>
+      )}
+      {!charting && (
+        <p className="notice">
+          {facts.cancelled
+            ? "This session was cancelled; nothing can be charted."
+            : "The patient has been discharged; entries can only be corrected in the history."}
+        </p>
+      )}
       {AFTER_INFUSION.has(view.phase) && <DischargePanel view={view} now={now} />}
       <Timeline chart={chart.data} now={now} />
       <HistoryPanel sessionId={id} history={history} />
