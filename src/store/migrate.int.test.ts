@@ -39,11 +39,15 @@ describe("migrate", () => {
       "audit_log",
       "chairs",
       "chart_entries",
+      "clinic_settings",
       "clinics",
       "evaluation_signatures",
       "evaluations",
       "infusion_sessions",
+      "infusion_summaries",
       "monitor_gateways",
+      "outbox",
+      "patient_reports",
       "patient_versions",
       "patients",
       "plan_approvals",
@@ -51,6 +55,7 @@ describe("migrate", () => {
       "schema_migrations",
       "sessions",
       "users",
+      "worklist_events",
     ]);
   });
 

@@ -198,6 +198,82 @@ export interface MonitorGatewaysTable {
   revokedAt: Date | null;
 }
 
+export type ReportLevel = "emergency" | "call-back" | "self-care" | "none";
+
+export interface PatientReportsTable {
+  clinicId: string;
+  id: string;
+  patientId: string;
+  sessionId: string | null;
+  slot: string | null;
+  clientId: string;
+  answers: ColumnType<unknown, string, never>;
+  triage: ColumnType<unknown, string, never>;
+  level: ReportLevel;
+  onsetAt: Date | null;
+  submittedAt: Date;
+  submittedBy: string;
+  kbVersion: string;
+}
+
+export interface WorklistEventsTable {
+  clinicId: string;
+  id: string;
+  seq: ColumnType<string, never, never>;
+  itemId: string;
+  kind: "opened" | "call";
+  patientId: string;
+  reportId: string | null;
+  priority: "high" | "medium" | "low" | null;
+  reason: ColumnType<unknown, string | null, never>;
+  advice: string | null;
+  outcome: string | null;
+  closes: ColumnType<boolean, boolean | undefined, never>;
+  at: Date;
+  byUser: string | null;
+}
+
+export interface OutboxTable {
+  clinicId: string;
+  id: string;
+  patientId: string;
+  topic: string;
+  template: string;
+  payload: ColumnType<unknown, string, string>;
+  dueAt: Date;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+export interface ClinicSettingsTable {
+  clinicId: string;
+  key: string;
+  version: number;
+  value: ColumnType<unknown, string, never>;
+  setAt: Date;
+  setBy: string | null;
+  reason: string | null;
+}
+
+export interface InfusionSummariesTable {
+  clinicId: string;
+  sessionId: string;
+  patientId: string;
+  protocolId: string;
+  indication: string | null;
+  dischargedAt: Date;
+  deliveredDoseMg: number;
+  doseMgPerKg: number;
+  sideEffects: ColumnType<unknown, string, string>;
+  sideEffectIds: string[];
+  alerts: number;
+  alertsAcknowledged: number;
+  alertsActedOn: number;
+  painBefore: number | null;
+  painFollowup: number | null;
+  computedAt: Date;
+}
+
 export interface DB {
   clinics: ClinicsTable;
   users: UsersTable;
@@ -215,4 +291,9 @@ export interface DB {
   chartEntries: ChartEntriesTable;
   alertLog: AlertLogTable;
   monitorGateways: MonitorGatewaysTable;
+  patientReports: PatientReportsTable;
+  worklistEvents: WorklistEventsTable;
+  outbox: OutboxTable;
+  clinicSettings: ClinicSettingsTable;
+  infusionSummaries: InfusionSummariesTable;
 }

@@ -27,12 +27,14 @@ import {
 import type { Executor } from "../../store/db";
 import { lockSession, type Session, sessionsById, setSessionStatus } from "../../store/schedule";
 import type { Role } from "../../store/schema";
+import { saveSummary } from "../../store/summaries";
 import { ApiError } from "../errors";
 import { sessionsJson } from "../planning/sessions";
 import { sessionFacts } from "./facts";
 import type { BoardHub } from "./hub";
 import { createKeyedMutex } from "./keyed-mutex";
 import { type ChartNotice, notifyChart } from "./notify";
+import { summarise } from "./summary";
 
 export type SessionJson = Awaited<ReturnType<typeof sessionsJson>>[number];
 
@@ -374,6 +376,20 @@ export function createChairEngine(
     if (status) {
       await setSessionStatus(trx, clinicId, sessionId, status);
       session = { ...session, status };
+    }
+    // A discharged infusion's analytics summary is written with the discharge and rewritten on corrections.
+    if (
+      session.status === "completed" &&
+      (status === "completed" || inserted.some((e) => e.amends !== null))
+    ) {
+      const view = projectSession(next.facts, next.entries, now(), { monitoring: next.fold, config });
+      const summary = await summarise(trx, clinicId, {
+        facts: next.facts,
+        view,
+        entries: next.entries,
+        patientId: session.patient.id,
+      });
+      await saveSummary(trx, clinicId, summary, clock());
     }
     const stored: Stored[] = inputs.flatMap((i): Stored[] => {
       const old = seen.get(i.clientId);

@@ -292,6 +292,11 @@ describe("discharge", () => {
     expect(done.body.card.session.status).toBe("completed");
     const after = await chart(nurse, id, { kind: "vitals", hr: 70 });
     expect(after.status).toBe(409);
+    const { rows } = await sql<{ deliveredDoseMg: number; protocolId: string }>`
+      select delivered_dose_mg, protocol_id from infusion_summaries where session_id = ${id}`.execute(server.db);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.deliveredDoseMg).toBeGreaterThan(0);
+    expect(rows[0]!.protocolId).toEqual(expect.any(String));
     const sheet = await nurse.request("GET", `/api/sessions/${id}/discharge-sheet`);
     expect(sheet.status).toBe(200);
     expect(JSON.stringify(sheet.body)).toMatch(/driv/i);
