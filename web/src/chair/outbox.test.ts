@@ -173,6 +173,19 @@ describe("outbox", () => {
     expect(outbox.snapshot()).toEqual([]);
   });
 
+  it("keeps waiting out the delay when the same user is set again", async () => {
+    const { fetch, posted } = fakeFetch(["network-down"]);
+    vi.stubGlobal("fetch", fetch);
+    const outbox = makeOutbox();
+    outbox.record("s1", "Vital signs", vitals);
+    await vi.advanceTimersByTimeAsync(0);
+    outbox.setUser("nurse-1");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(posted).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(retryDelayMs(1));
+    expect(posted).toHaveLength(2);
+  });
+
   it("caps the retry delay at 30 seconds", () => {
     expect([1, 2, 3, 10].map(retryDelayMs)).toEqual([1000, 2000, 4000, 30_000]);
   });

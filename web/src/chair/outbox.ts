@@ -91,6 +91,8 @@ export class Outbox {
 
   /** Who is signed in; only their entries are sent. Null pauses sending. */
   setUser(userId: string | null): void {
+    // Every screen that charts sets the user; only a change may cut a retry's wait short.
+    if (this.userId === userId) return;
     this.userId = userId;
     void this.flush();
   }
