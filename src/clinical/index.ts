@@ -31,6 +31,8 @@ export type * from "./chair/view";
 export { PHASES } from "./chair/view";
 // Dosing and the drug library
 export * from "./dosing";
+// Follow-up
+export * from "./followup";
 // Medications
 export {
   INTERACTION_CLASS_IDS,

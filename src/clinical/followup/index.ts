@@ -1,0 +1,4 @@
+export * from "./checkins";
+export * from "./home-care";
+export * from "./pro-items";
+export * from "./triage";

@@ -1,0 +1,72 @@
+/// <reference types="vite/client" />
+/**
+ * Runs every scenario in this folder: check-in responses → triage level, reasons and home advice;
+ * an infusion's check-ins and answers → status over time. Times in the files are hours after the
+ * infusion ended.
+ */
+import { describe, expect, it } from "vitest";
+import { type CheckinResponse, checkinStatus, checkinsFor, triage } from "../../followup";
+
+interface TriageCase {
+  readonly name: string;
+  readonly response: CheckinResponse;
+  readonly expect: {
+    readonly level: string;
+    readonly worklistPriority: string | null;
+    readonly reasonItems: readonly string[];
+    readonly selfCare: readonly string[];
+    readonly messageIncludes?: string;
+  };
+}
+
+type FollowupScenario =
+  | { readonly kind: "triage"; readonly title: string; readonly cases: readonly TriageCase[] }
+  | {
+      readonly kind: "checkins";
+      readonly title: string;
+      readonly answers: readonly { readonly checkinId: string; readonly submittedAtHours: number }[];
+      readonly cases: readonly {
+        readonly name: string;
+        readonly nowHours: number;
+        readonly expect: readonly string[];
+      }[];
+    };
+
+const files = import.meta.glob<FollowupScenario>("./*.json", { eager: true, import: "default" });
+const scenarios = Object.entries(files).map(([path, s]) => ({ file: path.replace("./", ""), s }));
+
+const END = Date.UTC(2026, 10, 2, 16, 0, 0);
+const hours = (h: number) => END + h * 3_600_000;
+
+describe("follow-up scenarios", () => {
+  it("there are scenario files of every kind", () => {
+    expect(new Set(scenarios.map(({ s }) => s.kind))).toEqual(new Set(["triage", "checkins"]));
+  });
+
+  for (const { file, s } of scenarios) {
+    describe(`${file}: ${s.title}`, () => {
+      if (s.kind === "triage") {
+        for (const c of s.cases)
+          it(c.name, () => {
+            const r = triage(c.response);
+            expect(r.level).toBe(c.expect.level);
+            expect(r.worklistPriority).toBe(c.expect.worklistPriority);
+            expect(r.reasons.map((x) => x.itemId)).toEqual(c.expect.reasonItems);
+            expect(r.selfCare.map((x) => x.sideEffectId)).toEqual(c.expect.selfCare);
+            if (c.expect.messageIncludes)
+              expect(r.patientMessage.toLowerCase()).toContain(c.expect.messageIncludes);
+          });
+      } else {
+        const list = checkinsFor(END);
+        const answers = s.answers.map((a) => ({
+          checkinId: a.checkinId,
+          submittedAt: hours(a.submittedAtHours),
+        }));
+        for (const c of s.cases)
+          it(c.name, () => {
+            expect(checkinStatus(list, answers, hours(c.nowHours)).map((x) => x.status)).toEqual(c.expect);
+          });
+      }
+    });
+  }
+});
