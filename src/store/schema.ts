@@ -222,6 +222,7 @@ export interface WorklistEventsTable {
   seq: ColumnType<string, never, never>;
   itemId: string;
   kind: "opened" | "call";
+  topic: string | null;
   patientId: string;
   reportId: string | null;
   priority: "high" | "medium" | "low" | null;

@@ -3,7 +3,6 @@
  * that closes it ends it. Nothing is updated or deleted.
  */
 import { randomUUID } from "node:crypto";
-import { sql } from "kysely";
 import type { Executor } from "./db";
 
 export type Priority = "high" | "medium" | "low";
@@ -25,6 +24,7 @@ export interface WorklistItem {
     readonly givenName: string;
     readonly familyName: string;
   };
+  readonly topic: string;
   readonly reportId: string | null;
   readonly priority: Priority;
   readonly reason: unknown;
@@ -33,13 +33,16 @@ export interface WorklistItem {
   readonly closedAt: Date | null;
 }
 
-/** Opens an item for a report; a report opens at most one (a retried submission gets the first). */
+/**
+ * Opens an item about a topic (a report, an overdue check-in); a topic opens at most one item, so a retried
+ * submission or a second instance gets the first. Returns the item id and whether this call opened it.
+ */
 export async function openItem(
   db: Executor,
   clinicId: string,
-  item: { patientId: string; reportId: string; priority: Priority; reason: unknown },
+  item: { topic: string; patientId: string; reportId: string | null; priority: Priority; reason: unknown },
   at: Date,
-): Promise<string> {
+): Promise<{ itemId: string; opened: boolean }> {
   const itemId = randomUUID();
   const inserted = await db
     .insertInto("worklistEvents")
@@ -48,6 +51,7 @@ export async function openItem(
       id: randomUUID(),
       itemId,
       kind: "opened",
+      topic: item.topic,
       patientId: item.patientId,
       reportId: item.reportId,
       priority: item.priority,
@@ -55,18 +59,18 @@ export async function openItem(
       at,
       byUser: null,
     })
-    .onConflict((oc) => oc.expression(sql`clinic_id, report_id`).where("kind", "=", "opened").doNothing())
+    .onConflict((oc) => oc.column("clinicId").column("topic").where("kind", "=", "opened").doNothing())
     .returning("itemId")
     .executeTakeFirst();
-  if (inserted) return inserted.itemId;
+  if (inserted) return { itemId: inserted.itemId, opened: true };
   const existing = await db
     .selectFrom("worklistEvents")
     .select("itemId")
     .where("clinicId", "=", clinicId)
-    .where("reportId", "=", item.reportId)
+    .where("topic", "=", item.topic)
     .where("kind", "=", "opened")
     .executeTakeFirstOrThrow();
-  return existing.itemId;
+  return { itemId: existing.itemId, opened: false };
 }
 
 /** Records a call on an item. */
@@ -84,6 +88,7 @@ export async function recordCall(
       id: randomUUID(),
       itemId,
       kind: "call",
+      topic: null,
       patientId: call.patientId,
       reportId: null,
       priority: null,
@@ -129,6 +134,7 @@ export async function items(
       "e.id",
       "e.itemId",
       "e.kind",
+      "e.topic",
       "e.reportId",
       "e.priority",
       "e.reason",
@@ -170,6 +176,7 @@ export async function items(
       byItem.set(r.itemId, {
         id: r.itemId,
         patient: { id: r.patientId, mrn: r.mrn, givenName: r.givenName, familyName: r.familyName },
+        topic: r.topic ?? "",
         reportId: r.reportId,
         priority: r.priority ?? "low",
         reason: r.reason,

@@ -29,13 +29,15 @@ CREATE INDEX patient_reports_session_idx ON patient_reports (clinic_id, session_
 CREATE TRIGGER patient_reports_append_only BEFORE UPDATE OR DELETE ON patient_reports
   FOR EACH ROW EXECUTE FUNCTION refuse_change();
 
--- A worklist item is opened by a report that needs the clinic (or an overdue check-in) and closed by a call.
+-- A worklist item is opened by a report that needs the clinic or by an overdue check-in, and closed by a call.
 CREATE TABLE worklist_events (
   clinic_id uuid NOT NULL,
   id uuid NOT NULL,
   seq bigint GENERATED ALWAYS AS IDENTITY,
   item_id uuid NOT NULL,
   kind text NOT NULL CHECK (kind IN ('opened', 'call')),
+  -- What an opened item is about ('report:<id>', 'overdue:<session>:<slot>'): one item per topic.
+  topic text,
   patient_id uuid NOT NULL,
   report_id uuid,
   priority text CHECK (priority IN ('high', 'medium', 'low')),
@@ -52,8 +54,8 @@ CREATE TABLE worklist_events (
   FOREIGN KEY (clinic_id, by_user) REFERENCES users (clinic_id, id)
 );
 CREATE INDEX worklist_events_item_idx ON worklist_events (clinic_id, item_id, seq);
--- One open event per report: a retried submission cannot open a second item.
-CREATE UNIQUE INDEX worklist_events_report_key ON worklist_events (clinic_id, report_id) WHERE kind = 'opened';
+-- One item per topic: a retried submission or a second instance cannot open a second item.
+CREATE UNIQUE INDEX worklist_events_topic_key ON worklist_events (clinic_id, topic) WHERE kind = 'opened';
 CREATE TRIGGER worklist_events_append_only BEFORE UPDATE OR DELETE ON worklist_events
   FOR EACH ROW EXECUTE FUNCTION refuse_change();
 
