@@ -32,6 +32,9 @@ describe("the floor board", () => {
     expect(res.body.cards.length).toBe(sessionIds.length);
     expect(res.body.cards[0].view.phase).toBe("waiting");
     expect(res.body.cards[0].session.patient.familyName).toEqual(expect.any(String));
+    // Screens show names for the user ids entries and acknowledgements carry; patients are not staff.
+    expect(res.body.staff).toContainEqual({ id: nurse.me.id, name: nurse.me.name });
+    expect(res.body.staff.map((s: { id: string }) => s.id)).not.toContain(patient.me.id);
     expect((await patient.request("GET", `/api/board?date=${today()}`)).status).toBe(403);
     const bad = await nurse.request("GET", "/api/board?date=2026-13-45");
     expect(bad.status).toBe(400);
@@ -293,7 +296,9 @@ describe("discharge", () => {
     const after = await chart(nurse, id, { kind: "vitals", hr: 70 });
     expect(after.status).toBe(409);
     const { rows } = await sql<{ deliveredDoseMg: number; protocolId: string }>`
-      select delivered_dose_mg, protocol_id from infusion_summaries where session_id = ${id}`.execute(server.db);
+      select delivered_dose_mg, protocol_id from infusion_summaries where session_id = ${id}`.execute(
+      server.db,
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]!.deliveredDoseMg).toBeGreaterThan(0);
     expect(rows[0]!.protocolId).toEqual(expect.any(String));

@@ -8,6 +8,7 @@ import { sessionsChangedSince } from "../../store/chart";
 import { findClinic } from "../../store/clinics";
 import { sessionsBetween, sessionsById } from "../../store/schedule";
 import { findSession } from "../../store/sessions";
+import { listUsers } from "../../store/users";
 import { SESSION_COOKIE } from "../access";
 import type { BoardCard } from "../chair/engine";
 import { formatEvent } from "../chair/hub";
@@ -23,6 +24,13 @@ const DAY_MS = 86_400_000;
 /** Replay reaches this far behind the id the browser last saw: entries committed out of order are not lost. */
 const REPLAY_MARGIN = 5_000;
 const PING_MS = 15_000;
+
+/** Who recorded or acknowledged what: entries and alerts carry user ids, screens show names. */
+const StaffSchema = Type.Array(Type.Object({ id: Type.String(), name: Type.String() }, closed));
+async function staffNames(db: Context["db"], clinicId: string) {
+  const users = await listUsers(db, clinicId);
+  return users.filter((u) => u.role !== "patient").map((u) => ({ id: u.id, name: u.name }));
+}
 
 const dayBounds = (date: string) => {
   const from = new Date(`${date}T00:00:00.000Z`);
@@ -52,6 +60,7 @@ export async function chairRoutes(app: App, ctx: Context): Promise<void> {
               now: Type.Number(),
               chairs: Type.Array(Type.Object({ id: Type.String(), name: Type.String() }, closed)),
               cards: Type.Array(BoardCardSchema),
+              staff: StaffSchema,
             },
             closed,
           ),
@@ -76,7 +85,13 @@ export async function chairRoutes(app: App, ctx: Context): Promise<void> {
           resourceId: req.query.date,
         }),
       );
-      return { date: req.query.date, now: ctx.clock().getTime(), chairs, cards };
+      return {
+        date: req.query.date,
+        now: ctx.clock().getTime(),
+        chairs,
+        cards,
+        staff: await staffNames(ctx.db, clinicId),
+      };
     },
   );
 
@@ -151,6 +166,7 @@ export async function chairRoutes(app: App, ctx: Context): Promise<void> {
               card: BoardCardSchema,
               facts: Type.Object({}, { additionalProperties: true }),
               history: Type.Array(Type.Object({}, { additionalProperties: true })),
+              staff: StaffSchema,
               pk: Type.Object(
                 { at: Type.Array(Type.Number()), concentrationMgPerL: Type.Array(Type.Number()) },
                 closed,
@@ -179,6 +195,7 @@ export async function chairRoutes(app: App, ctx: Context): Promise<void> {
         card: chart.card,
         facts: chart.facts,
         history: history(chart.entries),
+        staff: await staffNames(ctx.db, clinicId),
         pk: predictedConcentration(chart.facts, effectiveEntries(chart.entries), ctx.clock().getTime()),
       };
     },
