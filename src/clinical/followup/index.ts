@@ -1,3 +1,5 @@
+export * from "./analytics";
+export * from "./boosters";
 export * from "./checkins";
 export * from "./home-care";
 export * from "./pro-items";
