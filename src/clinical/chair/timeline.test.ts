@@ -22,6 +22,7 @@ describe("predictedConcentration", () => {
     expect(predictedConcentration(sessionFacts(), [], minute(0))).toEqual({
       at: [],
       concentrationMgPerL: [],
+      forecastFrom: null,
     });
   });
 
@@ -52,14 +53,27 @@ describe("predictedConcentration", () => {
     );
   });
 
-  it("while running, predicts the rates so far up to now and an hour of fall after it", () => {
+  it("while running, forecasts the current rate until the planned dose has run in, then an hour of fall", () => {
     const model = { v1LitresPerKg: 0.5, k10: 0.1, peripheral: [] };
-    const facts = sessionFacts();
+    // 30 mg/h with 20 mg planned: the dose has run in at 40 minutes.
+    const facts = sessionFacts({ plan: { ...sessionFacts().plan, doseMg: 20 } });
     const c = new Chart();
     c.add(minute(0), { kind: "infusion-start", rateMgPerHour: 30 });
     const r = predictedConcentration(facts, c.entries, minute(20), model);
-    expect(r.at).toHaveLength(20 + TAIL_MINUTES + 1);
-    expect(r.concentrationMgPerL[20]).toBeCloseTo(closedForm(0.5, 0.1, 35, 20, 20), 12);
-    expect(r.concentrationMgPerL[50]).toBeCloseTo(closedForm(0.5, 0.1, 35, 20, 50), 12);
+    expect(r.forecastFrom).toBe(minute(20));
+    expect(r.at).toHaveLength(40 + TAIL_MINUTES + 1);
+    expect(r.concentrationMgPerL[20]).toBeCloseTo(closedForm(0.5, 0.1, 35, 40, 20), 12);
+    expect(r.concentrationMgPerL[40]).toBeCloseTo(closedForm(0.5, 0.1, 35, 40, 40), 12);
+    expect(r.concentrationMgPerL[70]).toBeCloseTo(closedForm(0.5, 0.1, 35, 40, 70), 12);
+  });
+
+  it("after the stop, shows what ran and no forecast", () => {
+    const model = { v1LitresPerKg: 0.5, k10: 0.1, peripheral: [] };
+    const c = new Chart();
+    c.add(minute(0), { kind: "infusion-start", rateMgPerHour: 30 });
+    c.add(minute(25), { kind: "stop", reason: "side-effect" });
+    const r = predictedConcentration(sessionFacts(), c.entries, minute(30), model);
+    expect(r.forecastFrom).toBeNull();
+    expect(r.concentrationMgPerL[25 + 10]).toBeCloseTo(closedForm(0.5, 0.1, 35, 25, 35), 12);
   });
 });

@@ -168,7 +168,11 @@ export async function chairRoutes(app: App, ctx: Context): Promise<void> {
               history: Type.Array(Type.Object({}, { additionalProperties: true })),
               staff: StaffSchema,
               pk: Type.Object(
-                { at: Type.Array(Type.Number()), concentrationMgPerL: Type.Array(Type.Number()) },
+                {
+                  at: Type.Array(Type.Number()),
+                  concentrationMgPerL: Type.Array(Type.Number()),
+                  forecastFrom: Type.Union([Type.Number(), Type.Null()]),
+                },
                 closed,
               ),
             },
