@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { AppDeps } from "../../src/server/app";
 import { startTestServer, type TestServer } from "../../src/server/testing";
 
 const WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -16,14 +17,14 @@ async function ensureWebBuilt(): Promise<void> {
 
 /**
  * Starts the real server on a free port over a fresh database holding the demo clinics, serving the
- * built web app from web/dist.
+ * built web app from web/dist. `deps` passes settings such as `chairConfig` through to the server.
  *
  * @example
  * const app = await startApp();
  * afterAll(() => app.close());
  * await page.goto(`${app.base}/login`);
  */
-export async function startApp(): Promise<TestServer> {
+export async function startApp(deps: Partial<AppDeps> = {}): Promise<TestServer> {
   await ensureWebBuilt();
-  return startTestServer({ webDistDir: WEB_DIST });
+  return startTestServer({ ...deps, webDistDir: WEB_DIST });
 }

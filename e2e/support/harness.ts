@@ -1,5 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
+import type { AppDeps } from "../../src/server/app";
 import type { TestServer } from "../../src/server/testing";
 import { startApp } from "./app";
 import { type BrowserSession, launchBrowser } from "./browser";
@@ -11,16 +12,17 @@ export interface Harness {
 }
 
 /**
- * Starts the app and Chromium for one test file and closes both after it.
+ * Starts the app (with `deps` passed to the server, e.g. a chair configuration) and Chromium for one test
+ * file and closes both after it.
  *
  * @example
  * const harness = appAndBrowserForFile();
  * it("…", async () => { const page = await harness.browser.freshPage(); await page.goto(harness.app.base); });
  */
-export function appAndBrowserForFile(): Harness {
+export function appAndBrowserForFile(deps: Partial<AppDeps> = {}): Harness {
   const harness = {} as { app: TestServer; browser: BrowserSession };
   beforeAll(async () => {
-    [harness.app, harness.browser] = await Promise.all([startApp(), launchBrowser()]);
+    [harness.app, harness.browser] = await Promise.all([startApp(deps), launchBrowser()]);
   });
   afterAll(async () => {
     await harness.browser?.close();

@@ -10,7 +10,16 @@ const DIR = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
  */
 export async function screenshotForDocs(
   page: Page,
-  name: "login" | "patients" | "patient" | "audit" | "evaluation" | "plan",
+  name:
+    | "login"
+    | "patients"
+    | "patient"
+    | "audit"
+    | "evaluation"
+    | "plan"
+    | "board"
+    | "session"
+    | "discharge-sheet",
 ): Promise<void> {
   if (process.env.KG_UPDATE_SCREENSHOTS !== "1") return;
   await mkdir(DIR, { recursive: true });

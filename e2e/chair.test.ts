@@ -1,0 +1,182 @@
+import type { Locator, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { configureChair } from "../src/clinical/chair/config";
+import { seedDemoClinicalHistory } from "../src/server/demo";
+import { signIn as apiSignIn, send } from "../src/server/testing";
+import { expectAccessible } from "./support/axe";
+import { type BrowserSession, launchBrowser } from "./support/browser";
+import { appAndBrowserForFile, field } from "./support/harness";
+import { screenshotForDocs } from "./support/screenshots";
+import { DEMO, signIn } from "./support/session";
+
+/** A monitor counts as silent after 3 s, so the test sees the stale state without waiting half a minute. */
+const STALE_AFTER_S = 3;
+const harness = appAndBrowserForFile({
+  chairConfig: configureChair({ chair: { "chair.timing.feed-stale": STALE_AFTER_S } }),
+});
+/** The second person, on the floor board, in a browser of their own (own cookies, own event stream). */
+let boardBrowser: BrowserSession;
+beforeAll(async () => {
+  boardBrowser = await launchBrowser();
+});
+afterAll(() => boardBrowser?.close());
+
+const PATIENT = "Maya Thornton";
+
+/** The board card of one patient. */
+const boardCard = (page: Page, name: string) =>
+  page.locator("article.board-card", { has: page.getByRole("link", { name, exact: true }) });
+
+async function fillVitals(form: Locator, prefix: string, values: Record<string, string>): Promise<void> {
+  for (const [label, value] of Object.entries(values)) await field(form, `${prefix}${label}`).fill(value);
+}
+
+describe("the infusion chair, a nurse at the chair and a physician at the floor board", () => {
+  it("starts an infusion, shows a BP alert on the board within 2 s, treats nausea, flags a silent monitor, stops, discharges and prints the sheet", async () => {
+    const { app } = harness;
+    await seedDemoClinicalHistory(app.db, new Date());
+
+    // The physician watches the floor board.
+    const board = await boardBrowser.freshPage();
+    await signIn(board, app.base, DEMO.physician);
+    await board.goto(`${app.base}/board`);
+    await board.getByRole("heading", { name: "Floor board" }).waitFor();
+    const card = boardCard(board, PATIENT);
+    await card.waitFor();
+    await board.getByText(/^Live/).waitFor();
+
+    // The nurse opens Maya Thornton's session from the board.
+    const page = await harness.browser.freshPage();
+    await signIn(page, app.base, DEMO.nurse);
+    await page.goto(`${app.base}/board`);
+    await boardCard(page, PATIENT).getByRole("link", { name: PATIENT }).click();
+    await page.waitForURL(/\/sessions\/[0-9a-f-]+\/chair$/);
+    const sessionId = new URL(page.url()).pathname.split("/")[2]!;
+    const gate = page.getByRole("region", { name: "Pre-infusion checks" });
+    await gate.waitFor();
+
+    // Start stays disabled until every check is met.
+    const start = page.getByRole("button", { name: "Start infusion", exact: true });
+    expect(await start.isDisabled()).toBe(true);
+    await page.getByText("The infusion cannot start yet. Missing:").waitFor();
+    // Each check is confirmed by a click; a met check no longer offers its buttons.
+    const confirms = gate.getByRole("button", { name: /^Confirm / });
+    for (let left = await confirms.count(); left > 0; left--) {
+      await confirms.first().click();
+      await expect.poll(() => confirms.count()).toBe(left - 1);
+    }
+    const baseline = page.getByRole("form", { name: "Baseline vital signs" });
+    await fillVitals(baseline, "Baseline ", { HR: "72", SBP: "124", DBP: "78", SpO2: "98", RR: "14" });
+    await baseline.getByRole("button", { name: "Save baseline" }).click();
+    await gate.getByText("All checks complete").waitFor();
+    await expectAccessible(page);
+    await expect.poll(() => start.isDisabled()).toBe(false);
+    await start.click();
+    await page.getByRole("button", { name: "Start infusion now" }).click();
+    await card.getByText("infusing", { exact: false }).waitFor();
+
+    // BP 185/105: a high-priority alert reaches the board within 2 s of saving.
+    const vitals = page.getByRole("form", { name: "Record vital signs" });
+    await fillVitals(vitals, "", { SBP: "185", DBP: "105" });
+    const saved = Date.now();
+    await vitals.getByRole("button", { name: "Save vital signs" }).click();
+    const boardAlert = card.locator(".alert-item.alert-high");
+    await boardAlert.waitFor({ timeout: 2_000 });
+    expect(Date.now() - saved).toBeLessThan(2_000);
+    expect(await boardAlert.textContent()).toMatch(/high priority/i);
+    const sessionAlert = page.getByRole("region", { name: "Alerts" }).locator(".alert-item.alert-high");
+    await sessionAlert.getByText("Steps and record what was done").click();
+    expect(await sessionAlert.locator(".step-list li").count()).toBeGreaterThan(0);
+
+    // Nausea grade 2: the antiemetic is among the steps; ondansetron is recorded as given, later resolved.
+    const sideEffects = page.getByRole("region", { name: "Side effects" });
+    await sideEffects.getByRole("button", { name: "Nausea", exact: true }).click();
+    await sideEffects.getByRole("radio", { name: /^Grade 2/ }).check();
+    await sideEffects.getByRole("heading", { name: "What to do for grade 2" }).waitFor();
+    expect(await sideEffects.locator(".management").textContent()).toMatch(/ondansetron/i);
+    await sideEffects.getByRole("button", { name: "Log Nausea, grade 2" }).click();
+    const nausea = sideEffects.locator(".side-effect-list > li", { hasText: "Nausea, grade 2" });
+    await nausea.waitFor();
+    await nausea.getByText("Steps and record what was done for Nausea").click();
+    await nausea.getByRole("button", { name: /^Give ondansetron/i }).click();
+    const drug = nausea.getByRole("form", { name: "Drug given" });
+    expect(await field(drug, "Drug").inputValue()).toMatch(/ondansetron/i);
+    expect(await field(drug, "Dose").inputValue()).toBe("4");
+    await drug.getByRole("button", { name: "Record drug given" }).click();
+    await nausea
+      .getByRole("list", { name: "Done for Nausea" })
+      .getByText(/ondansetron 4 mg/i)
+      .waitFor();
+
+    // A monitor is bound on the session screen and feeds readings through a gateway, then falls silent.
+    const admin = await apiSignIn(app.base, DEMO.admin);
+    const gateway = await admin.request("POST", "/api/gateways", { body: { name: "Bay monitors" } });
+    expect(gateway.status).toBe(201);
+    const connect = page.getByRole("form", { name: "Connect a monitor" });
+    await field(connect, "Monitor device id").fill("bay-1");
+    await connect.getByRole("button", { name: "Connect monitor" }).click();
+    await page.getByText("Connected: bay-1").waitFor();
+    const t0 = Date.now();
+    const posted = await send(app.base, "POST", "/api/monitor/readings", {
+      headers: { authorization: `Bearer ${gateway.body.token}` },
+      body: {
+        readings: [0, 1, 2].map((i) => ({
+          deviceId: "bay-1",
+          clientId: `r${i}`,
+          at: new Date(t0 - (2 - i) * 500).toISOString(),
+          hr: 80 + i,
+          spo2: 97,
+          rr: 14,
+        })),
+      },
+    });
+    expect(posted.body).toEqual({ accepted: 3, duplicates: 0, rejected: [] });
+    await page.getByText(/last reading/).waitFor();
+    // Nothing more arrives: both screens say the feed is stale.
+    await card.getByText("Monitor feed stale").waitFor({ timeout: (STALE_AFTER_S + 10) * 1000 });
+    await page.locator(".monitor-binding").getByText("Monitor feed stale").waitFor();
+    await expectAccessible(board);
+    await screenshotForDocs(board, "board");
+
+    // Ondansetron worked: nausea is resolved.
+    await nausea.getByRole("button", { name: /^Resolved\W+Nausea$/ }).click();
+    await nausea.getByText(/resolved \d/).waitFor();
+
+    // The nurse acknowledges the BP alert; the board shows it acknowledged.
+    await sessionAlert.getByRole("button", { name: /^Acknowledge/ }).click();
+    await sessionAlert.getByText(/^Acknowledged by/).waitFor();
+    await card.getByText(/^Acknowledged by/).waitFor();
+    await expectAccessible(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshotForDocs(page, "session");
+
+    // Stop (completed), then discharge with a note since observation has only just begun.
+    await page.getByRole("button", { name: "Stop", exact: true }).click();
+    const stop = page.getByRole("form", { name: "Stop the infusion" });
+    expect(await field(stop, "Reason for stopping").inputValue()).toBe("completed");
+    await stop.getByRole("button", { name: "Stop infusion" }).click();
+    const discharge = page.getByRole("region", { name: "Discharge" });
+    await discharge.getByText("Not ready yet").waitFor();
+    await field(discharge, "Discharge note (required: not all criteria are met)").fill(
+      "Observed 60 minutes by the physician's decision; escort waiting in reception.",
+    );
+    await discharge.getByRole("button", { name: "Discharge", exact: true }).click();
+    await discharge.getByText(/^Discharged at/).waitFor();
+    await card.getByText("discharged", { exact: false }).waitFor();
+
+    // The printable sheet, in plain words: driving, when to get help, the clinic's phone.
+    await discharge.getByRole("link", { name: "Print discharge sheet" }).click();
+    await page.waitForURL(`${app.base}/sessions/${sessionId}/discharge-sheet`);
+    const sheet = page.locator("article.discharge-sheet");
+    await sheet.getByRole("heading", { level: 1 }).waitFor();
+    const text = (await sheet.textContent()) ?? "";
+    expect(text).toContain(PATIENT);
+    expect(text).toMatch(/driv/i);
+    expect(text).toContain("01632 960 123");
+    await expectAccessible(page);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByRole("button", { name: "Print" }).isVisible()).toBe(false);
+    expect(await page.getByRole("navigation", { name: "Main" }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: "screen" });
+  });
+});
