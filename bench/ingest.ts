@@ -9,7 +9,7 @@
  * every session passes the gate, gets monitor `bay-<i>` bound and its infusion started.
  *
  * 1. Steady phase (`--minutes`): gateways of 20 chairs each post one normal reading per chair per second
- *    (a gateway that has a request in flight buffers and sends the backlog next). Every 2–4 s one random
+ *    (a gateway that has a request in flight buffers and sends the backlog next). Every 0.5–1.5 s one random
  *    chair gets a threshold-crossing reading (SpO2 85 %, or BP 185/105) in a POST of its own; its latency is
  *    from sending that POST to the arrival of the matching `alert` event (`raised`, that session, that alert)
  *    on the board's stream. A chair is probed again only after its alert has cleared. The server's resident
@@ -59,8 +59,8 @@ const BATCH = Number(args.batch);
 const SATURATION_S = Number(args["saturation-seconds"]);
 const CHAIRS_PER_GATEWAY = 20;
 const MEMORY_EVERY_MS = 10_000;
-const PROBE_MIN_MS = 2_000;
-const PROBE_SPREAD_MS = 2_000;
+const PROBE_MIN_MS = 500;
+const PROBE_SPREAD_MS = 1_000;
 const PROBE_TIMEOUT_MS = 10_000;
 const RAMP_STEP_S = 10;
 const MAX_POSTERS = 16;
