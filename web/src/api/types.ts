@@ -322,12 +322,19 @@ export interface BoardCard {
   view: SessionView;
 }
 
+/** A member of the clinic's staff, for naming the user ids that entries and acknowledgements carry. */
+export interface StaffMember {
+  id: string;
+  name: string;
+}
+
 export interface Board {
   date: string;
   /** The server's clock when it answered (epoch ms), so elapsed times agree with the server. */
   now: number;
   chairs: Chair[];
   cards: BoardCard[];
+  staff: StaffMember[];
 }
 
 /** Everything the session screen shows: the card, what the projection knew, the history, the PK curve. */
@@ -335,7 +342,9 @@ export interface SessionChart {
   card: BoardCard;
   facts: SessionFacts;
   history: HistoryEntry[];
-  pk: { at: number[]; concentrationMgPerL: number[] };
+  staff: StaffMember[];
+  /** Predicted plasma concentration; from `forecastFrom` on (while the pump runs) it assumes the current rate. */
+  pk: { at: number[]; concentrationMgPerL: number[]; forecastFrom: number | null };
 }
 
 /** A chart entry as sent: `clientId` is made once at save, so a resend is recognised and not duplicated. */

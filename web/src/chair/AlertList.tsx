@@ -1,4 +1,5 @@
 import type { AlertView } from "../../../src/clinical/chair/view";
+import type { StaffMember } from "../api/types";
 import { useMe } from "../auth/session";
 import { sortAlerts } from "./board";
 import { InterventionForm } from "./InterventionForm";
@@ -20,10 +21,13 @@ const ACTION_LABEL = {
 export function AlertList({
   sessionId,
   alerts,
+  staff,
   detailed = false,
 }: {
   sessionId: string;
   alerts: readonly AlertView[];
+  /** Names who acknowledged an alert. */
+  staff: readonly StaffMember[];
   detailed?: boolean;
 }) {
   if (alerts.length === 0) return <p className="muted">No active alerts.</p>;
@@ -39,7 +43,7 @@ export function AlertList({
             {ACTION_LABEL[a.recommendedAction]} · raised {clock(a.raisedAt)}
             {a.suppressedAsArtefact && " · waiting for a second reading (may be an artefact)"}
           </p>
-          <Acknowledgement sessionId={sessionId} alert={a} />
+          <Acknowledgement sessionId={sessionId} alert={a} staff={staff} />
           {detailed && (
             <>
               {a.actions.length > 0 && (
@@ -63,14 +67,22 @@ export function AlertList({
   );
 }
 
-function Acknowledgement({ sessionId, alert }: { sessionId: string; alert: AlertView }) {
+function Acknowledgement({
+  sessionId,
+  alert,
+  staff,
+}: {
+  sessionId: string;
+  alert: AlertView;
+  staff: readonly StaffMember[];
+}) {
   const me = useMe();
   const outbox = useOutbox();
   const unsent = useUnsent();
   if (alert.acknowledged) {
     return (
       <p className="muted">
-        Acknowledged by {who(alert.acknowledged.by, me)} at {clock(alert.acknowledged.at)}
+        Acknowledged by {who(alert.acknowledged.by, me, staff)} at {clock(alert.acknowledged.at)}
       </p>
     );
   }

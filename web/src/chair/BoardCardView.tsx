@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { BoardCard } from "../api/types";
+import type { BoardCard, StaffMember } from "../api/types";
 import { AlertList } from "./AlertList";
 import { patientName } from "./board";
 import { ChecksLine } from "./ChecksLine";
@@ -8,7 +8,15 @@ import { LatestVitals } from "./LatestVitals";
 import { PhaseBadge } from "./PhaseBadge";
 
 /** One chair on the floor board: who is in it, how the infusion stands, vitals, checks and alerts. */
-export function BoardCardView({ card, now }: { card: BoardCard; now: number }) {
+export function BoardCardView({
+  card,
+  now,
+  staff,
+}: {
+  card: BoardCard;
+  now: number;
+  staff: readonly StaffMember[];
+}) {
   const { session, view } = card;
   return (
     <article
@@ -26,7 +34,7 @@ export function BoardCardView({ card, now }: { card: BoardCard; now: number }) {
       <InfusionFigures infusion={view.infusion} />
       <LatestVitals view={view} />
       <ChecksLine checks={view.checks} now={now} />
-      <AlertList sessionId={session.id} alerts={view.alerts} />
+      <AlertList sessionId={session.id} alerts={view.alerts} staff={staff} />
     </article>
   );
 }

@@ -1,10 +1,16 @@
 import { Link } from "react-router";
-import type { BoardCard } from "../api/types";
+import type { BoardCard, StaffMember } from "../api/types";
 import { AlertList } from "./AlertList";
 import { escalated, patientName } from "./board";
 
 /** For the physician: high-priority alerts nobody acknowledged in time, with their patient and chair. */
-export function EscalatedSection({ cards }: { cards: readonly BoardCard[] }) {
+export function EscalatedSection({
+  cards,
+  staff,
+}: {
+  cards: readonly BoardCard[];
+  staff: readonly StaffMember[];
+}) {
   const items = escalated(cards);
   return (
     <section className="card escalated" aria-labelledby="escalated-heading">
@@ -19,7 +25,7 @@ export function EscalatedSection({ cards }: { cards: readonly BoardCard[] }) {
                 <Link to={`/sessions/${card.session.id}/chair`}>{patientName(card)}</Link> ·{" "}
                 {card.session.chair.name}
               </p>
-              <AlertList sessionId={card.session.id} alerts={[alert]} />
+              <AlertList sessionId={card.session.id} alerts={[alert]} staff={staff} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { HistoryEntry } from "../../../src/clinical/chair/view";
+import type { StaffMember } from "../api/types";
 import { useMe } from "../auth/session";
 import { CorrectionForm } from "./CorrectionForm";
 import { amendableFields } from "./forms";
@@ -9,9 +10,11 @@ import { clock, describeEntry, who } from "./words";
 export function HistoryPanel({
   sessionId,
   history,
+  staff,
 }: {
   sessionId: string;
   history: readonly HistoryEntry[];
+  staff: readonly StaffMember[];
 }) {
   const me = useMe();
   const [open, setOpen] = useState<{ id: string; mode: "amend" | "error" } | null>(null);
@@ -34,7 +37,7 @@ export function HistoryPanel({
               )}
             </p>
             <p className="history-meta muted">
-              by {who(h.entry.recordedBy, me)} ·{" "}
+              by {who(h.entry.recordedBy, me, staff)} ·{" "}
               {h.entry.source === "manual" ? "entered by hand" : `from monitor ${h.entry.source}`} · recorded{" "}
               {clock(h.entry.recordedAt)}
             </p>
@@ -42,7 +45,7 @@ export function HistoryPanel({
               <p key={c.id} className="history-reason">
                 {clock(c.recordedAt)}{" "}
                 {c.body.kind === "entered-in-error" ? "Withdrawn" : `Amended to: ${describeEntry(c.body)}`} by{" "}
-                {who(c.recordedBy, me)} — {c.reason}
+                {who(c.recordedBy, me, staff)} — {c.reason}
               </p>
             ))}
             {h.status !== "entered-in-error" && (

@@ -89,5 +89,6 @@ export function board(cards: BoardCard[], date = "2026-11-25"): Board {
       { id: "2", name: "Chair 2" },
     ],
     cards,
+    staff: [],
   };
 }

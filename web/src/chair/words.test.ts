@@ -42,10 +42,16 @@ describe("chair words", () => {
 });
 
 describe("who", () => {
-  it("names the signed-in user, a monitor, or another staff member by the start of their id", () => {
-    const me = { id: "11111111-aaaa", name: "Nora Nurse" };
-    expect(who("11111111-aaaa", me)).toBe("Nora Nurse (you)");
-    expect(who(null, me)).toBe("monitor");
-    expect(who("22222222-bbbb", me)).toBe("staff member 22222222");
+  const me = { id: "11111111-aaaa", name: "Nora Nurse" };
+  const staff = [me, { id: "22222222-bbbb", name: "Paul Physician" }];
+
+  it("names the signed-in user, a monitor, or a colleague from the staff list", () => {
+    expect(who("11111111-aaaa", me, staff)).toBe("Nora Nurse (you)");
+    expect(who(null, me, staff)).toBe("monitor");
+    expect(who("22222222-bbbb", me, staff)).toBe("Paul Physician");
+  });
+
+  it("tells an account missing from the staff list apart by the start of its id", () => {
+    expect(who("33333333-cccc", me, staff)).toBe("staff member 33333333");
   });
 });

@@ -3,6 +3,7 @@ import { sideEffect } from "../../../src/clinical/catalogue";
 import type { ChartScoreScale, EntryBody, GateItem, StopReason } from "../../../src/clinical/chair/entries";
 import type { Phase } from "../../../src/clinical/chair/view";
 import type { VitalSign } from "../../../src/clinical/monitoring/types";
+import type { StaffMember } from "../api/types";
 
 export const PHASE_LABEL: Record<Phase, string> = {
   waiting: "Waiting",
@@ -134,10 +135,15 @@ export function describeEntry(body: EntryBody): string {
 }
 
 /**
- * Who recorded something: the signed-in user by name, a monitor, or another staff member.
- * The server sends user ids only, so colleagues are told apart by the start of theirs.
+ * Who recorded or acknowledged something: the signed-in user, a monitor, or a colleague by name. An id
+ * missing from the staff list (an account removed since) is told apart by the start of the id.
  */
-export function who(userId: string | null, me: { id: string; name: string }): string {
+export function who(
+  userId: string | null,
+  me: { id: string; name: string },
+  staff: readonly StaffMember[],
+): string {
   if (userId === null) return "monitor";
-  return userId === me.id ? `${me.name} (you)` : `staff member ${userId.slice(0, 8)}`;
+  if (userId === me.id) return `${me.name} (you)`;
+  return staff.find((s) => s.id === userId)?.name ?? `staff member ${userId.slice(0, 8)}`;
 }

@@ -44,13 +44,17 @@ export function BoardPage() {
       <UnsentEntries />
       {board.isError && <ProblemNotice error={board.error} />}
       {board.isPending && <p className="loading">Loading the board…</p>}
-      {me.role === "physician" && board.data && <EscalatedSection cards={cards} />}
+      {me.role === "physician" && board.data && <EscalatedSection cards={cards} staff={board.data.staff} />}
       {board.data && (
         <div className="board-grid">
           {chairRows(board.data).map(({ chair: c, card, others }) => (
             <section key={c.id} className="board-chair" aria-labelledby={`board-chair-${c.id}`}>
               <h2 id={`board-chair-${c.id}`}>{c.name}</h2>
-              {card ? <BoardCardView card={card} now={now} /> : <p className="muted">No session today.</p>}
+              {card ? (
+                <BoardCardView card={card} now={now} staff={board.data.staff} />
+              ) : (
+                <p className="muted">No session today.</p>
+              )}
               {others.length > 0 && (
                 <ul className="plain-list board-others" aria-label={`Other sessions in ${c.name} today`}>
                   {others.map((o) => (

@@ -35,7 +35,7 @@ export function ChairSessionPage() {
 
   if (chart.isError) return <ProblemNotice error={chart.error} />;
   if (!chart.data || !card) return <p className="loading">Loading the session…</p>;
-  const { facts, history } = chart.data;
+  const { facts, history, staff } = chart.data;
   const { view } = card;
   // Once discharged (or for a cancelled session) the server takes corrections only.
   const charting = view.phase !== "discharged" && !facts.cancelled;
@@ -46,7 +46,7 @@ export function ChairSessionPage() {
       <UnsentEntries sessionId={id} />
       <section className="card" aria-labelledby="alerts-heading">
         <h2 id="alerts-heading">Alerts</h2>
-        <AlertList sessionId={id} alerts={view.alerts} detailed />
+        <AlertList sessionId={id} alerts={view.alerts} staff={staff} detailed />
       </section>
       {charting && BEFORE_START.has(view.phase) && <GatePanel view={view} />}
       {charting && (
@@ -66,7 +66,7 @@ export function ChairSessionPage() {
       )}
       {AFTER_INFUSION.has(view.phase) && <DischargePanel view={view} now={now} />}
       <Timeline chart={chart.data} now={now} />
-      <HistoryPanel sessionId={id} history={history} />
+      <HistoryPanel sessionId={id} history={history} staff={staff} />
     </>
   );
 }
