@@ -1,6 +1,7 @@
 export * from "./analytics";
 export * from "./boosters";
 export * from "./checkins";
+export * from "./continuation";
 export * from "./home-care";
 export * from "./pro-items";
 export * from "./triage";

@@ -1,11 +1,19 @@
 /// <reference types="vite/client" />
 /**
  * Runs every scenario in this folder: check-in responses → triage level, reasons and home advice;
- * an infusion's check-ins and answers → status over time. Times in the files are hours after the
- * infusion ended.
+ * an infusion's check-ins and answers → status over time (times in hours after the infusion ended);
+ * a patient's course → the continuation recommendation and the rules behind it.
  */
 import { describe, expect, it } from "vitest";
-import { type CheckinResponse, checkinStatus, checkinsFor, triage } from "../../followup";
+import {
+  type CheckinResponse,
+  type ContinuationInput,
+  checkinStatus,
+  checkinsFor,
+  continuationRecommendation,
+  triage,
+} from "../../followup";
+import { mg } from "../../units";
 
 interface TriageCase {
   readonly name: string;
@@ -30,6 +38,21 @@ type FollowupScenario =
         readonly nowHours: number;
         readonly expect: readonly string[];
       }[];
+    }
+  | {
+      readonly kind: "continuation";
+      readonly title: string;
+      readonly base: Record<string, unknown>;
+      readonly cases: readonly {
+        readonly name: string;
+        readonly input: Record<string, unknown>;
+        readonly expect: {
+          readonly recommendation: string;
+          readonly ruleIds: readonly string[];
+          readonly textIncludes?: string;
+          readonly sourcesInclude?: string;
+        };
+      }[];
     };
 
 const files = import.meta.glob<FollowupScenario>("./*.json", { eager: true, import: "default" });
@@ -40,7 +63,9 @@ const hours = (h: number) => END + h * 3_600_000;
 
 describe("follow-up scenarios", () => {
   it("there are scenario files of every kind", () => {
-    expect(new Set(scenarios.map(({ s }) => s.kind))).toEqual(new Set(["triage", "checkins"]));
+    expect(new Set(scenarios.map(({ s }) => s.kind))).toEqual(
+      new Set(["triage", "checkins", "continuation"]),
+    );
   });
 
   for (const { file, s } of scenarios) {
@@ -55,6 +80,18 @@ describe("follow-up scenarios", () => {
             expect(r.selfCare.map((x) => x.sideEffectId)).toEqual(c.expect.selfCare);
             if (c.expect.messageIncludes)
               expect(r.patientMessage.toLowerCase()).toContain(c.expect.messageIncludes);
+          });
+      } else if (s.kind === "continuation") {
+        for (const c of s.cases)
+          it(c.name, () => {
+            const raw = { ...s.base, ...c.input } as unknown as ContinuationInput;
+            const r = continuationRecommendation({ ...raw, cumulativeDose: mg(raw.cumulativeDose) });
+            expect(r.recommendation).toBe(c.expect.recommendation);
+            expect(r.reasons.map((x) => x.ruleId)).toEqual(c.expect.ruleIds);
+            if (c.expect.textIncludes)
+              expect(r.reasons.map((x) => x.text).join(" ")).toContain(c.expect.textIncludes);
+            if (c.expect.sourcesInclude)
+              expect(r.reasons.flatMap((x) => x.sources)).toContain(c.expect.sourcesInclude);
           });
       } else {
         const list = checkinsFor(END);
