@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import uPlot from "uplot";
 import type { ChartScoreScale } from "../../../src/clinical/chair/entries";
 import type { SessionChart } from "../api/types";
-import { align, inForce, pkColumn, rateColumn, scoreColumn, timeRange, vitalColumn } from "./series";
+import { align, inForce, pkColumns, rateColumn, scoreColumn, timeRange, vitalColumn } from "./series";
 import { useUplot } from "./useUplot";
 import { VITAL_COLOUR } from "./VitalsChart";
 import { clock, describeEntry, SCALE_LABEL, VITALS } from "./words";
@@ -63,11 +63,18 @@ function options(width: number): uPlot.Options {
         paths: uPlot.paths.stepped!({ align: 1 }),
       },
       {
-        label: "Predicted plasma (ng/mL)",
+        label: "Predicted concentration (model estimate, not a measured level), ng/mL",
         scale: "c",
         stroke: "#0b5cad",
+        width: 2,
+        spanGaps: true,
+      },
+      {
+        label: "Predicted concentration, forecast at the current rate, ng/mL",
+        scale: "c",
+        stroke: "#6b9fd6",
         dash: [6, 4],
-        width: 1.5,
+        width: 2,
         spanGaps: true,
       },
     ],
@@ -80,16 +87,16 @@ function options(width: number): uPlot.Options {
  */
 export function Timeline({ chart, now }: { chart: SessionChart; now: number }) {
   const { view } = chart.card;
-  const data = useMemo(
-    () =>
-      align([
-        ...VITALS.map(({ sign }) => vitalColumn(view.trend, sign)),
-        ...SCALES.map((s) => scoreColumn(chart.history, s)),
-        rateColumn(view.infusion.segments, now),
-        pkColumn(chart.pk, view.infusion.endedAt === null ? now : undefined),
-      ]) as uPlot.AlignedData,
-    [view.trend, view.infusion.segments, view.infusion.endedAt, chart.history, chart.pk, now],
-  );
+  const data = useMemo(() => {
+    const pk = pkColumns(chart.pk);
+    return align([
+      ...VITALS.map(({ sign }) => vitalColumn(view.trend, sign)),
+      ...SCALES.map((s) => scoreColumn(chart.history, s)),
+      rateColumn(view.infusion.segments, now),
+      pk.sofar,
+      pk.forecast,
+    ]) as uPlot.AlignedData;
+  }, [view.trend, view.infusion.segments, chart.history, chart.pk, now]);
   const holder = useUplot(options, data, 320);
   const markers = inForce(chart.history).filter((h) => MARKER_KINDS.has(h.current.kind));
   return (
@@ -102,8 +109,11 @@ export function Timeline({ chart, now }: { chart: SessionChart; now: number }) {
           aria-label="Vital signs, scores, pump rate and predicted plasma concentration over the session; the events are listed below."
         />
         <figcaption className="muted">
-          Rate as steps (black); predicted plasma concentration dashed (average-adult model, individual levels
-          vary).
+          Rate as steps (black). Predicted concentration (model estimate, not a measured level) in blue: solid
+          for the rates that ran
+          {chart.pk.forecastFrom !== null &&
+            `, dashed from ${clock(chart.pk.forecastFrom)} on as the forecast at the current rate until the planned dose has run in`}
+          . It is an average-adult model; individual levels vary.
         </figcaption>
       </figure>
       <h3>Events</h3>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HistoryEntry } from "../../../src/clinical/chair/view";
-import { align, baselineBand, pkColumn, rateColumn, scoreColumn, timeRange, vitalColumn } from "./series";
+import { align, baselineBand, pkColumns, rateColumn, scoreColumn, timeRange, vitalColumn } from "./series";
 
 const entry = (at: number, current: HistoryEntry["current"], status: HistoryEntry["status"] = "current") =>
   ({
@@ -75,14 +75,22 @@ describe("scoreColumn", () => {
 });
 
 describe("pkColumn and baselineBand", () => {
-  it("turns mg/L into ng/mL", () => {
-    expect(pkColumn({ at: [0, 60_000], concentrationMgPerL: [0, 0.15] }).values).toEqual([0, 150]);
+  it("turns mg/L into ng/mL and, once stopped, draws it all as what ran", () => {
+    expect(pkColumns({ at: [0, 60_000], concentrationMgPerL: [0, 0.15], forecastFrom: null })).toEqual({
+      sofar: { at: [0, 60_000], values: [0, 150] },
+      forecast: { at: [], values: [] },
+    });
   });
 
-  it("leaves out the predicted tail after now while the pump runs", () => {
-    expect(pkColumn({ at: [0, 60_000, 120_000], concentrationMgPerL: [0, 0.1, 0.05] }, 60_000)).toEqual({
-      at: [0, 60_000],
-      values: [0, 100],
+  it("while the pump runs, splits the curve at now into what ran and the forecast, meeting at a grid minute", () => {
+    const pk = {
+      at: [0, 60_000, 120_000, 180_000],
+      concentrationMgPerL: [0, 0.1, 0.15, 0.12],
+      forecastFrom: 90_000,
+    };
+    expect(pkColumns(pk)).toEqual({
+      sofar: { at: [0, 60_000], values: [0, 100] },
+      forecast: { at: [60_000, 120_000, 180_000], values: [100, 150, 120] },
     });
   });
 

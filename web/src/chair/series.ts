@@ -66,15 +66,26 @@ export function scoreColumn(history: readonly HistoryEntry[], scale: ChartScoreS
 }
 
 /**
- * The predicted plasma concentration, from mg/L to ng/mL (the unit the PK bands use). While the pump runs,
- * points after `until` are left out: the server's tail assumes the pump stops now, which is not a forecast.
+ * The predicted plasma concentration in ng/mL (the unit the PK bands use), split where the forecast begins:
+ * `sofar` for the rates that ran, `forecast` for the current rate carried on to the planned end. Both hold
+ * the point at `forecastFrom`, so the two lines meet; with no forecast (stopped) all of it is `sofar`.
  */
-export function pkColumn(
-  pk: { at: readonly number[]; concentrationMgPerL: readonly number[] },
-  until = Number.POSITIVE_INFINITY,
-): Column {
-  const keep = pk.at.flatMap((t, i) => (t <= until ? [i] : []));
-  return { at: keep.map((i) => pk.at[i]!), values: keep.map((i) => pk.concentrationMgPerL[i]! * 1000) };
+export function pkColumns(pk: {
+  at: readonly number[];
+  concentrationMgPerL: readonly number[];
+  forecastFrom: number | null;
+}): { sofar: Column; forecast: Column } {
+  const from = pk.forecastFrom ?? Number.POSITIVE_INFINITY;
+  const pick = (keep: (t: number) => boolean): Column => {
+    const idx = pk.at.flatMap((t, i) => (keep(t) ? [i] : []));
+    return { at: idx.map((i) => pk.at[i]!), values: idx.map((i) => pk.concentrationMgPerL[i]! * 1000) };
+  };
+  // The forecast starts at `now`, between grid minutes: it takes the last point at or before it.
+  const joint = Math.max(...pk.at.filter((t) => t <= from), Number.NEGATIVE_INFINITY);
+  return {
+    sofar: pick((t) => t <= from),
+    forecast: pk.forecastFrom === null ? { at: [], values: [] } : pick((t) => t >= joint),
+  };
 }
 
 /** The ±percent band around a baseline value, or null when there is no baseline. */
