@@ -83,8 +83,13 @@ describe("the infusion chair, a nurse at the chair and a physician at the floor 
     const boardAlert = card.locator(".alert-item.alert-high");
     await boardAlert.waitFor({ timeout: 2_000 });
     expect(Date.now() - saved).toBeLessThan(2_000);
-    expect(await boardAlert.textContent()).toMatch(/high priority/i);
-    const sessionAlert = page.getByRole("region", { name: "Alerts" }).locator(".alert-item.alert-high");
+    expect(await boardAlert.textContent()).toMatch(/high priority.*Blood pressure very high/i);
+    // The board card itself says the chair needs attention.
+    expect(await card.getAttribute("class")).toContain("board-card-alarm");
+    // At the chair the same alert carries its steps.
+    const sessionAlert = page
+      .getByRole("region", { name: "Alerts" })
+      .locator(".alert-item.alert-high", { hasText: "Blood pressure very high" });
     await sessionAlert.getByText("Steps and record what was done").click();
     expect(await sessionAlert.locator(".step-list li").count()).toBeGreaterThan(0);
 
@@ -132,11 +137,34 @@ describe("the infusion chair, a nurse at the chair and a physician at the floor 
     });
     expect(posted.body).toEqual({ accepted: 3, duplicates: 0, rejected: [] });
     await page.getByText(/last reading/).waitFor();
-    // Nothing more arrives: both screens say the feed is stale.
-    await card.getByText("Monitor feed stale").waitFor({ timeout: (STALE_AFTER_S + 10) * 1000 });
+    const stale = card.getByText("Monitor feed stale");
+    expect(await stale.count()).toBe(0);
+    // Nothing more arrives: both screens say the feed is stale, and not before the configured silence.
+    await stale.waitFor({ timeout: (STALE_AFTER_S + 10) * 1000 });
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(STALE_AFTER_S * 1000);
     await page.locator(".monitor-binding").getByText("Monitor feed stale").waitFor();
+    // The board gives each reading's time and keeps the statement that the monitor is the alarm.
+    const hr = card.locator(".vital", { hasText: "HR" });
+    expect(await hr.textContent()).toMatch(/82.*at \d\d:\d\d/);
+    expect(await board.getByRole("contentinfo").textContent()).toContain(
+      "secondary display beside the bedside monitor — not an alarm system of record",
+    );
     await expectAccessible(board);
+    await card.locator(".alert-list").evaluate((list) => list.scrollIntoView({ block: "end" }));
     await screenshotForDocs(board, "board");
+
+    // A board that cannot reach the live stream says so, and that the monitor stays the alarm; it
+    // reconnects by itself once the stream is back.
+    const cutOff = await board.context().newPage();
+    await cutOff.route("**/api/board/events", (route) => route.abort("connectionrefused"));
+    await cutOff.goto(`${app.base}/board`);
+    const lost = cutOff.getByRole("alert").filter({ hasText: "Live updates disconnected" });
+    await lost.waitFor();
+    expect(await lost.textContent()).toContain("the bedside monitor stays the alarm");
+    await cutOff.unroute("**/api/board/events");
+    await lost.waitFor({ state: "detached", timeout: 15_000 });
+    await cutOff.getByText(/^Live/).waitFor();
+    await cutOff.close();
 
     // Ondansetron worked: nausea is resolved.
     await nausea.getByRole("button", { name: /^Resolved\W+Nausea$/ }).click();
@@ -169,10 +197,22 @@ describe("the infusion chair, a nurse at the chair and a physician at the floor 
     await page.waitForURL(`${app.base}/sessions/${sessionId}/discharge-sheet`);
     const sheet = page.locator("article.discharge-sheet");
     await sheet.getByRole("heading", { level: 1 }).waitFor();
-    const text = (await sheet.textContent()) ?? "";
-    expect(text).toContain(PATIENT);
-    expect(text).toMatch(/driv/i);
-    expect(text).toContain("01632 960 123");
+    expect(await sheet.textContent()).toContain(PATIENT);
+    const section = (heading: RegExp) => sheet.getByRole("region", { name: heading });
+    // In plain words: "feeling sick", not "nausea".
+    expect(await section(/^What happened today/).textContent()).toContain(
+      "Feeling sick. We gave you ondansetron for it. It went away before you left.",
+    );
+    expect(await section(/^Keep safe until the next day/).textContent()).toContain(
+      "Do not drive, ride a bike or use tools or machines until the next day",
+    );
+    expect(
+      await section(/^Get help at once/)
+        .getByRole("listitem")
+        .count(),
+    ).toBeGreaterThan(0);
+    expect(await section(/^Who to call/).textContent()).toContain("01632 960 123");
+    await screenshotForDocs(page, "discharge-sheet");
     await expectAccessible(page);
     await page.emulateMedia({ media: "print" });
     expect(await page.getByRole("button", { name: "Print" }).isVisible()).toBe(false);
