@@ -16,6 +16,7 @@ import { RoleGate } from "./pages/RoleGate";
 import { SchedulePage } from "./pages/SchedulePage";
 import { SignedInLayout } from "./pages/SignedInLayout";
 import { UsersPage } from "./pages/UsersPage";
+import { WorklistPage } from "./pages/WorklistPage";
 
 /** Client routes; the server falls back to index.html for all of them. */
 export const router = createBrowserRouter([
@@ -63,6 +64,14 @@ export const router = createBrowserRouter([
         element: (
           <RoleGate roles={CLINICIANS}>
             <BoardPage />
+          </RoleGate>
+        ),
+      },
+      {
+        path: "worklist",
+        element: (
+          <RoleGate roles={CLINICIANS}>
+            <WorklistPage />
           </RoleGate>
         ),
       },

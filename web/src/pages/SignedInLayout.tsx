@@ -53,6 +53,7 @@ export function SignedInLayout() {
               {[
                 ...navFor(me.role, me.patientId),
                 ...(CLINICIANS.includes(me.role) ? [{ to: "/board", label: "Floor board" }] : []),
+                ...(CLINICIANS.includes(me.role) ? [{ to: "/worklist", label: "Worklist" }] : []),
               ].map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to}>{item.label}</NavLink>

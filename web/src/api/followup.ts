@@ -1,0 +1,191 @@
+/** Shapes and calls for follow-up after the infusion: worklist, outcomes, boosters, analytics, settings. */
+import type { Grade } from "../../../src/clinical/catalogue/types";
+import type { ContinuationResult } from "../../../src/clinical/followup/continuation";
+import type { CheckinResponse } from "../../../src/clinical/followup/pro-items";
+import type { TriageLevel, TriageResult } from "../../../src/clinical/followup/triage";
+import type { BenefitRiskSummary, PainResponse } from "../../../src/clinical/outcomes";
+import { queryString, request } from "./client";
+import type { ScheduledSession } from "./types";
+
+/** What the patient answered at a check-in (the core's response type). */
+export type ReportAnswers = CheckinResponse;
+
+export interface ReportJson {
+  id: string;
+  submittedAt: number;
+  sessionId: string | null;
+  slot: string | null;
+  level: TriageLevel;
+  triage: TriageResult;
+  answers: ReportAnswers;
+}
+
+export type WorklistPriority = "high" | "medium" | "low";
+export type CallOutcome =
+  | "resolved"
+  | "self-care-advised"
+  | "review-booked"
+  | "sent-to-emergency"
+  | "no-answer"
+  | "other";
+
+export interface WorklistCall {
+  at: number;
+  by: { id: string; name: string } | null;
+  advice: string;
+  outcome: CallOutcome;
+  closes: boolean;
+}
+
+export interface WorklistItem {
+  id: string;
+  kind: "report" | "overdue-checkin";
+  priority: WorklistPriority;
+  patient: { id: string; mrn: string; givenName: string; familyName: string };
+  openedAt: number;
+  reasons: { text: string }[];
+  report: ReportJson | null;
+  slot: string | null;
+  calls: WorklistCall[];
+}
+
+/** The live stream's `worklist` event. */
+export interface WorklistEvent {
+  change: "opened" | "call";
+  item: WorklistItem;
+}
+
+export interface NewCall {
+  advice: string;
+  outcome: CallOutcome;
+  closes: boolean;
+}
+
+export type PainSource = "before-infusion" | "check-in";
+
+export interface PainPoint {
+  at: number;
+  value: number;
+  source: PainSource;
+}
+
+export interface InfusionOutcome {
+  sessionId: string;
+  dischargedAt: number;
+  deliveredDoseMg: number;
+  doseMgPerKg: number | null;
+  sideEffects: Record<string, Grade>;
+  sideEffectCount: number;
+  worstGrade: Grade | null;
+  alerts: number;
+}
+
+/** A long-term monitoring item that is due (bladder, liver, cognition…), as the core words it. */
+export interface LongTermDue {
+  id: string;
+  title: string;
+  reason?: string;
+  text?: string;
+  dueAt?: number | null;
+  overdue?: boolean;
+  sources?: readonly string[];
+}
+
+export interface PatientOutcomes {
+  pain: PainPoint[];
+  response: PainResponse | null;
+  infusions: InfusionOutcome[];
+  cumulativeDoseMg: number;
+  benefitRisk: BenefitRiskSummary;
+  continuation: ContinuationResult;
+  longTerm: LongTermDue[];
+  reports: ReportJson[];
+}
+
+export interface BoosterRequest {
+  pattern: string;
+  count: number;
+  firstAt: string;
+  chairId: string;
+}
+
+/** An interval in percent, lower and upper bound. */
+export type Interval = [number, number];
+
+export interface IncidenceJson {
+  sideEffectId: string;
+  name: string;
+  infusions: number;
+  total: number;
+  per100: number;
+  ci95: Interval;
+  literature: string | null;
+}
+
+export interface ResponseRateJson {
+  indication: string | null;
+  protocolId: string;
+  assessed: number;
+  responders: number;
+  ratePercent: number;
+  ci95: Interval;
+}
+
+export interface Analytics {
+  from: string;
+  to: string;
+  infusions: number;
+  incidence: IncidenceJson[];
+  byProtocol: { group: string; incidence: IncidenceJson[] }[];
+  byDoseBand: { group: string; label: string; incidence: IncidenceJson[] }[];
+  response: ResponseRateJson[];
+  alerts: {
+    infusions: number;
+    alerts: number;
+    perInfusion: number | null;
+    shareAcknowledged: number | null;
+    shareActedOn: number | null;
+  };
+}
+
+export interface Period {
+  from: string;
+  to: string;
+}
+
+export interface ClinicSetting {
+  key: string;
+  label: string;
+  value: unknown;
+  default: unknown;
+  version: number;
+  setAt: number | string | null;
+  setBy: string | { id: string; name: string } | null;
+}
+
+const patientPath = (id: string) => `/patients/${encodeURIComponent(id)}`;
+
+export const worklist = {
+  list: () => request<{ items: WorklistItem[] }>("GET", "/worklist"),
+  recordCall: (itemId: string, call: NewCall) =>
+    request<{ item: WorklistItem }>("POST", `/worklist/${encodeURIComponent(itemId)}/calls`, call),
+};
+
+export const outcomes = {
+  get: (patientId: string) => request<PatientOutcomes>("GET", `${patientPath(patientId)}/outcomes`),
+  bookBoosters: (patientId: string, booking: BoosterRequest) =>
+    request<{ sessions: ScheduledSession[] }>("POST", `${patientPath(patientId)}/boosters`, booking),
+};
+
+/** The CSV of the incidence table, as an address for a download link. */
+export const analyticsCsvHref = (period: Period) => `/api/analytics/export.csv${queryString({ ...period })}`;
+
+export const analytics = {
+  get: (period: Period) => request<Analytics>("GET", `/analytics${queryString({ ...period })}`),
+};
+
+export const settings = {
+  list: () => request<{ items: ClinicSetting[] }>("GET", "/settings"),
+  set: (key: string, value: unknown, reason: string) =>
+    request<ClinicSetting>("PUT", `/settings/${encodeURIComponent(key)}`, { value, reason }),
+};
