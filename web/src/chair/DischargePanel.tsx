@@ -1,17 +1,28 @@
 import { Link } from "react-router";
-import type { SessionView } from "../../../src/clinical/chair/view";
+import type { HistoryEntry, SessionView } from "../../../src/clinical/chair/view";
 import { DISCHARGE_CRITERIA } from "../../../src/clinical/outcomes/discharge";
+import { DischargeScoreForm } from "./DischargeScoreForm";
+import { latestDischargeScore, passText } from "./discharge-score";
 import { EscortForm } from "./EscortForm";
+import { SCALE_DEFINITION } from "./forms";
 import { ReasonForm } from "./ReasonForm";
-import { ScoreForm } from "./ScoreForm";
 import { useOutbox } from "./useOutbox";
-import { clock, minutes } from "./words";
+import { clock, minutes, SCALE_LABEL } from "./words";
 
 /**
  * Discharge: each readiness criterion met or not (with why), since when all have been met, the escort,
- * the discharge score, and discharging (a note is required when not ready). Then the sheet to print.
+ * the discharge score item by item with the latest one's result, and discharging (a note is required when
+ * not ready). Then the sheet to print.
  */
-export function DischargePanel({ view, now }: { view: SessionView; now: number }) {
+export function DischargePanel({
+  view,
+  history,
+  now,
+}: {
+  view: SessionView;
+  history: readonly HistoryEntry[];
+  now: number;
+}) {
   const outbox = useOutbox();
   const { readiness, escortPresent, dischargedAt } = view.discharge;
   const sheet = `/sessions/${view.sessionId}/discharge-sheet`;
@@ -56,7 +67,8 @@ export function DischargePanel({ view, now }: { view: SessionView; now: number }
       )}
       <EscortForm sessionId={view.sessionId} present={escortPresent} />
       <h3>Discharge score</h3>
-      <ScoreForm sessionId={view.sessionId} scales={["aldrete", "padss"]} label="Discharge score" />
+      <LatestDischargeScore history={history} />
+      <DischargeScoreForm sessionId={view.sessionId} />
       <ReasonForm
         label={ready ? "Discharge note (optional)" : "Discharge note (required: not all criteria are met)"}
         submitLabel="Discharge"
@@ -69,5 +81,20 @@ export function DischargePanel({ view, now }: { view: SessionView; now: number }
       />
       <Link to={sheet}>Print discharge sheet</Link>
     </section>
+  );
+}
+
+function LatestDischargeScore({ history }: { history: readonly HistoryEntry[] }) {
+  const latest = latestDischargeScore(history);
+  if (latest === null) return <p className="muted">No discharge score recorded yet.</p>;
+  const { scale, at, itemised, result } = latest;
+  return (
+    <p>
+      Latest: {SCALE_LABEL[scale]} <strong>{result.total}</strong> at {clock(at)}{" "}
+      <span className={result.passed ? "badge badge-ok" : "badge badge-warn"}>
+        {passText(SCALE_DEFINITION[scale], result)}
+      </span>
+      {!itemised && <span className="muted"> (charted as a total, without its items)</span>}
+    </p>
   );
 }

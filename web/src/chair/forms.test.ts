@@ -69,6 +69,15 @@ describe("amendments", () => {
     expect(amendableFields({ kind: "alert-ack", alertKey: "k", raisedAt: 1 })).toEqual([]);
   });
 
+  it("offers a score total for amendment, but a score scored item by item only for withdrawal", () => {
+    expect(amendableFields({ kind: "score", scale: "nrs", value: 4 }).map((f) => f.name)).toEqual([
+      "scale",
+      "value",
+    ]);
+    const items = { activity: 2, respiration: 2, circulation: 2, consciousness: 2, oxygenation: 1 };
+    expect(amendableFields({ kind: "score", scale: "aldrete", value: 9, items })).toEqual([]);
+  });
+
   it("builds the same kind with the new values and keeps what is not a field", () => {
     const body = { kind: "vitals" as const, baseline: true, hr: 72, sbp: 210 };
     const draft = { ...amendDraft(body), sbp: "120", spo2: "98" };

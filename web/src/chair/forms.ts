@@ -123,11 +123,13 @@ const OPTIONAL: Partial<Record<EntryBody["kind"], readonly AmendField[]>> = {
 
 /**
  * The fields of an entry that an amendment can change (same kind, new values). Entries whose content is
- * a reference (alert acknowledgements) or a nested action can only be withdrawn and charted anew.
+ * a reference (alert acknowledgements), a nested action or a score's items (the total must stay their
+ * sum) can only be withdrawn and charted anew.
  */
 export function amendableFields(body: EntryBody): AmendField[] {
   if (body.kind === "alert-ack" || body.kind === "intervention" || body.kind === "entered-in-error")
     return [];
+  if (body.kind === "score" && body.items !== undefined) return [];
   const fields = new Map<string, AmendField>();
   for (const f of OPTIONAL[body.kind] ?? []) fields.set(f.name, f);
   for (const [name, value] of Object.entries(body)) {

@@ -64,7 +64,7 @@ export function ChairSessionPage() {
             : "The patient has been discharged; entries can only be corrected in the history."}
         </p>
       )}
-      {AFTER_INFUSION.has(view.phase) && <DischargePanel view={view} now={now} />}
+      {AFTER_INFUSION.has(view.phase) && <DischargePanel view={view} history={history} now={now} />}
       <Timeline chart={chart.data} now={now} />
       <HistoryPanel sessionId={id} history={history} staff={staff} />
     </>
