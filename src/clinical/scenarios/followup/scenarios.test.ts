@@ -11,6 +11,7 @@ import {
   checkinStatus,
   checkinsFor,
   continuationRecommendation,
+  longTermDue,
   triage,
 } from "../../followup";
 import { mg } from "../../units";
@@ -53,18 +54,40 @@ type FollowupScenario =
           readonly sourcesInclude?: string;
         };
       }[];
+    }
+  | {
+      readonly kind: "long-term";
+      readonly title: string;
+      readonly base: LongTermInput;
+      readonly cases: readonly {
+        readonly name: string;
+        readonly input: Partial<LongTermInput>;
+        readonly expect: readonly string[];
+        readonly becauseIncludes?: string;
+      }[];
     };
+
+interface LongTermInput {
+  readonly nowDay: number;
+  readonly infusions: readonly { readonly day: number; readonly doseMg: number }[];
+  readonly urinaryScreenDays: readonly number[];
+  readonly liverPanelDays: readonly number[];
+  readonly misuseScreenDays: readonly number[];
+  readonly nextCourseStartsDay: number | null;
+  readonly liverRisk: boolean;
+}
 
 const files = import.meta.glob<FollowupScenario>("./*.json", { eager: true, import: "default" });
 const scenarios = Object.entries(files).map(([path, s]) => ({ file: path.replace("./", ""), s }));
 
 const END = Date.UTC(2026, 10, 2, 16, 0, 0);
 const hours = (h: number) => END + h * 3_600_000;
+const days = (d: number) => END + d * 86_400_000;
 
 describe("follow-up scenarios", () => {
   it("there are scenario files of every kind", () => {
     expect(new Set(scenarios.map(({ s }) => s.kind))).toEqual(
-      new Set(["triage", "checkins", "continuation"]),
+      new Set(["triage", "checkins", "continuation", "long-term"]),
     );
   });
 
@@ -92,6 +115,23 @@ describe("follow-up scenarios", () => {
               expect(r.reasons.map((x) => x.text).join(" ")).toContain(c.expect.textIncludes);
             if (c.expect.sourcesInclude)
               expect(r.reasons.flatMap((x) => x.sources)).toContain(c.expect.sourcesInclude);
+          });
+      } else if (s.kind === "long-term") {
+        for (const c of s.cases)
+          it(c.name, () => {
+            const h = { ...s.base, ...c.input };
+            const due = longTermDue({
+              now: days(h.nowDay),
+              infusions: h.infusions.map((i) => ({ at: days(i.day), dose: mg(i.doseMg) })),
+              urinaryScreens: h.urinaryScreenDays.map(days),
+              liverPanels: h.liverPanelDays.map(days),
+              misuseScreens: h.misuseScreenDays.map(days),
+              nextCourseStartsAt: h.nextCourseStartsDay === null ? null : days(h.nextCourseStartsDay),
+              liverRisk: h.liverRisk,
+            });
+            expect(due.map((d) => d.id)).toEqual(c.expect);
+            if (c.becauseIncludes)
+              expect(due.map((d) => d.dueBecause).join(" ")).toContain(c.becauseIncludes);
           });
       } else {
         const list = checkinsFor(END);
