@@ -112,6 +112,16 @@ describe("the infusion chair, a nurse at the chair and a physician at the floor 
     await unsent.waitFor({ state: "detached" });
     expect(await card.textContent()).toMatch(/Rate:?\s*48 mg\/h/);
 
+    // The concentration on the timeline is said to be a model's prediction, never a measured level.
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    expect(await timeline.locator("canvas").count()).toBeGreaterThan(0);
+    expect(await timeline.getByRole("img").getAttribute("aria-label")).toContain(
+      "predicted plasma concentration",
+    );
+    const caption = (await timeline.locator("figcaption").textContent()) ?? "";
+    expect(caption).toContain("Predicted concentration (model estimate, not a measured level)");
+    expect(caption).toContain("individual levels vary");
+
     // Nausea grade 2: the antiemetic is among the steps; ondansetron is recorded as given, later resolved.
     const sideEffects = page.getByRole("region", { name: "Side effects" });
     await sideEffects.getByRole("button", { name: "Nausea", exact: true }).click();
