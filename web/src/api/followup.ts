@@ -47,6 +47,8 @@ export interface WorklistItem {
   report: ReportJson | null;
   slot: string | null;
   calls: WorklistCall[];
+  /** When a call closed the item (epoch ms), or null while open. */
+  closedAt?: number | null;
 }
 
 /** The live stream's `worklist` event. */

@@ -18,14 +18,22 @@ const item = (id: string, over: Partial<WorklistItem>): WorklistItem => ({
 const redFlag = (id: string, openedAt: number) => item(id, { priority: "high", openedAt });
 const overdue = (id: string, openedAt: number) => item(id, { kind: "overdue-checkin", openedAt });
 const callBack = (id: string, openedAt: number) => item(id, { openedAt });
+const low = (id: string, openedAt: number) => item(id, { priority: "low", openedAt });
 const closingCall = { at: 5, by: null, advice: "ok", outcome: "resolved" as const, closes: true };
 
 describe("urgency order", () => {
   it("puts warning signs first, then overdue check-ins, then call-backs, oldest first within each", () => {
-    const sorted = [callBack("c1", 1), overdue("o2", 9), redFlag("r2", 8), overdue("o1", 2), redFlag("r1", 3)]
+    const sorted = [
+      low("l1", 0),
+      callBack("c1", 1),
+      overdue("o2", 9),
+      redFlag("r2", 8),
+      overdue("o1", 2),
+      { ...overdue("r1", 3), priority: "high" as const },
+    ]
       .sort(byUrgency)
       .map((i) => i.id);
-    expect(sorted).toEqual(["r1", "r2", "o1", "o2", "c1"]);
+    expect(sorted).toEqual(["r1", "r2", "o1", "o2", "c1", "l1"]);
   });
 });
 
@@ -54,6 +62,7 @@ describe("withWorklistEvent", () => {
     });
     expect(next.map((i) => i.id)).toEqual(["o1", "c1"]);
     expect(isOpen({ ...redFlag("r1", 1), calls: [closingCall] })).toBe(false);
+    expect(isOpen({ ...redFlag("r1", 1), closedAt: 9 })).toBe(false);
   });
 });
 

@@ -11,12 +11,13 @@ import {
 import type { ReportAnswers, WorklistEvent, WorklistItem } from "../api/followup";
 
 /**
- * 0: a report with an unanswered warning sign (high priority), 1: an overdue check-in, 2: a call-back.
+ * 0: an unanswered warning sign (high priority), 1: an overdue check-in, 2: a call-back, 3: the rest.
  * The server orders the same way; the browser repeats it so live items land in their place.
  */
 export function urgencyRank(item: WorklistItem): number {
+  if (item.priority === "high") return 0;
   if (item.kind === "overdue-checkin") return 1;
-  return item.priority === "high" ? 0 : 2;
+  return item.priority === "medium" ? 2 : 3;
 }
 
 /** Most urgent first, oldest first within the same urgency. */
@@ -25,7 +26,8 @@ export function byUrgency(a: WorklistItem, b: WorklistItem): number {
 }
 
 /** An item stays open until a call closes it. */
-export const isOpen = (item: WorklistItem): boolean => !item.calls.some((c) => c.closes);
+export const isOpen = (item: WorklistItem): boolean =>
+  (item.closedAt ?? null) === null && !item.calls.some((c) => c.closes);
 
 /** The open list after a live event: the item replaces its old self, leaves when closed, in urgency order. */
 export function withWorklistEvent(items: readonly WorklistItem[], event: WorklistEvent): WorklistItem[] {

@@ -8,6 +8,7 @@ import { useMe } from "../auth/session";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { usePageTitle } from "../components/usePageTitle";
 import { TreatmentLinks } from "../evaluation/TreatmentLinks";
+import { OutcomesSection } from "../followup/OutcomesSection";
 import { ClinicalSummary } from "../patients/ClinicalSummary";
 import { CorrectionForm } from "../patients/CorrectionForm";
 import { HistoryPanel } from "../patients/HistoryPanel";
@@ -75,6 +76,9 @@ export function PatientPage() {
       )}
       {me.role === "patient" && <OwnPlanSection />}
       <ClinicalSummary patient={p} />
+      {(me.role === "physician" || me.role === "nurse") && (
+        <OutcomesSection patientId={p.id} role={me.role} />
+      )}
       <HistoryPanel patientId={p.id} />
     </>
   );
