@@ -37,7 +37,7 @@ async function fillVitals(form: Locator, prefix: string, values: Record<string, 
 }
 
 describe("the infusion chair, a nurse at the chair and a physician at the floor board", () => {
-  it("starts an infusion, shows a BP alert on the board within 2 s, treats nausea, flags a silent monitor, stops, discharges and prints the sheet", async () => {
+  it("starts an infusion, refuses a rate over the hard limit, shows a BP alert on the board within 2 s, treats nausea, flags a silent monitor, stops, discharges and prints the sheet", async () => {
     const { app } = harness;
     await seedDemoClinicalHistory(app.db, new Date());
 
@@ -57,6 +57,23 @@ describe("the infusion chair, a nurse at the chair and a physician at the floor 
     await boardCard(page, PATIENT).getByRole("link", { name: PATIENT }).click();
     await page.waitForURL(/\/sessions\/[0-9a-f-]+\/chair$/);
     const sessionId = new URL(page.url()).pathname.split("/")[2]!;
+    const sessionUrl = page.url();
+    // Before checking identity she compares the session with the record: every clinical page of the
+    // patient opens with the same banner (name, MRN, date of birth).
+    await page.getByRole("heading", { level: 1, name: new RegExp(`^${PATIENT}`) }).waitFor();
+    expect(await page.locator("main").textContent()).toContain("KG-1001");
+    await page.getByRole("link", { name: "Patient record" }).click();
+    for (const [link, title] of [
+      ["Evaluation", "Evaluation"],
+      ["Treatment plan", "Treatment plan"],
+    ] as const) {
+      await page.getByRole("navigation", { name: "Treatment" }).getByRole("link", { name: link }).click();
+      const banner = page.locator("header.patient-banner");
+      await banner.getByRole("heading", { name: `${title}: ${PATIENT}` }).waitFor();
+      expect(await banner.textContent()).toMatch(/KG-1001 · born 1986-04-17 \(age \d+\)/);
+      await page.getByRole("link", { name: "Patient record" }).click();
+    }
+    await page.goto(sessionUrl);
     const gate = page.getByRole("region", { name: "Pre-infusion checks" });
     await gate.waitFor();
 
