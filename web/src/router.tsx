@@ -12,6 +12,8 @@ import { NotFoundPage } from "./pages/NotFoundPage";
 import { PatientPage } from "./pages/PatientPage";
 import { PatientsPage } from "./pages/PatientsPage";
 import { PlanPage } from "./pages/PlanPage";
+import { PortalHomePage } from "./pages/PortalHomePage";
+import { PortalReportPage } from "./pages/PortalReportPage";
 import { RoleGate } from "./pages/RoleGate";
 import { SchedulePage } from "./pages/SchedulePage";
 import { SignedInLayout } from "./pages/SignedInLayout";
@@ -104,6 +106,22 @@ export const router = createBrowserRouter([
         element: (
           <RoleGate roles={["admin"]}>
             <AuditPage />
+          </RoleGate>
+        ),
+      },
+      {
+        path: "portal",
+        element: (
+          <RoleGate roles={["patient"]}>
+            <PortalHomePage />
+          </RoleGate>
+        ),
+      },
+      {
+        path: "portal/report",
+        element: (
+          <RoleGate roles={["patient"]}>
+            <PortalReportPage />
           </RoleGate>
         ),
       },

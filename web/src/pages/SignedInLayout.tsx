@@ -9,6 +9,7 @@ import { loadSession, MeContext, SESSION_KEY } from "../auth/session";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { SafetyNote } from "../components/SafetyNote";
 import { ROLE_LABEL } from "../labels";
+import { PORTAL_NAV } from "../portal/nav";
 
 /** The app shell for signed-in users: clinic, user, role-aware navigation, logout, and the page. */
 export function SignedInLayout() {
@@ -51,12 +52,15 @@ export function SignedInLayout() {
           <nav aria-label="Main" className="main-nav">
             <ul>
               {[
+                ...(me.role === "patient" && me.patientId ? PORTAL_NAV : []),
                 ...navFor(me.role, me.patientId),
                 ...(CLINICIANS.includes(me.role) ? [{ to: "/board", label: "Floor board" }] : []),
                 ...(CLINICIANS.includes(me.role) ? [{ to: "/worklist", label: "Worklist" }] : []),
               ].map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to}>{item.label}</NavLink>
+                  <NavLink to={item.to} end={item.to === "/portal"}>
+                    {item.label}
+                  </NavLink>
                 </li>
               ))}
             </ul>
