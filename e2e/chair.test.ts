@@ -71,6 +71,16 @@ describe("the infusion chair, a nurse at the chair and a physician at the floor 
       const banner = page.locator("header.patient-banner");
       await banner.getByRole("heading", { name: `${title}: ${PATIENT}` }).waitFor();
       expect(await banner.textContent()).toMatch(/KG-1001 · born 1986-04-17 \(age \d+\)/);
+      if (title === "Treatment plan") {
+        // The plan's concentration curve is likewise a prediction for an average adult, and says so.
+        const pk = page.getByRole("region", { name: "Predicted concentration" });
+        expect(await pk.getByRole("img").getAttribute("aria-label")).toMatch(
+          /^Predicted plasma concentration over a 40-minute infusion/,
+        );
+        expect(await pk.locator("figcaption").textContent()).toContain(
+          "Predicted for an average adult of this weight",
+        );
+      }
       await page.getByRole("link", { name: "Patient record" }).click();
     }
     await page.goto(sessionUrl);
