@@ -42,7 +42,7 @@ export function DischargeScoreForm({ sessionId }: { sessionId: string }) {
     choose(scale);
   };
   return (
-    <form className="item-score-form" onSubmit={submit} aria-label="Discharge score">
+    <form onSubmit={submit} aria-label="Discharge score">
       <SelectField<DischargeScale>
         label="Discharge score"
         value={scale}
@@ -55,19 +55,21 @@ export function DischargeScoreForm({ sessionId }: { sessionId: string }) {
       {itemChoices(def).map((item) => {
         const error = showErrors && !parsed.ok ? parsed.errors[item.id] : undefined;
         return (
-          <fieldset key={`${scale}-${item.id}`} className={error ? "score-item field-invalid" : "score-item"}>
+          <fieldset key={`${scale}-${item.id}`} className={error ? "field-invalid" : undefined}>
             <legend>{item.label}</legend>
             {item.choices.map((c) => (
-              <label key={c.value} className="score-choice">
+              <label key={c.value} className="grade-option">
                 <input
                   type="radio"
                   name={`${scale}-${item.id}`}
                   value={c.value}
                   checked={draft[item.id] === String(c.value)}
                   onChange={() => setDraft({ ...draft, [item.id]: String(c.value) })}
-                />{" "}
-                <strong>{c.value}</strong>
-                {c.meaning && ` — ${c.meaning}`}
+                />
+                <span>
+                  <strong>{c.value}</strong>
+                  {c.meaning && ` — ${c.meaning}`}
+                </span>
               </label>
             ))}
             {error && <p className="field-error">{error}</p>}
