@@ -30,6 +30,19 @@ type Fixture = (
   who: Who,
 ) => Promise<{ path: string; body?: unknown; session?: Session | null; stream?: boolean }>;
 
+/** An open worklist item: the patient login reports a red flag. */
+async function newWorklistItem(): Promise<string> {
+  const res = await sessions.get("patient")!.request("POST", "/api/me/reports", {
+    body: {
+      clientId: `flag-${++counter}`,
+      answers: { symptoms: [], redFlags: [{ questionId: "fu.red-flag.seizure", answer: true }] },
+    },
+  });
+  const list = await sessions.get("nurse")!.request("GET", "/api/worklist");
+  return list.body.items.find((i: { report: { id: string } | null }) => i.report?.id === res.body.report.id)
+    .id;
+}
+
 async function newGateway(): Promise<string> {
   const res = await sessions
     .get("admin")!
@@ -229,6 +242,17 @@ const FIXTURES: Record<string, Fixture> = {
   "POST /api/gateways": async () => ({ path: "/api/gateways", body: { name: `Gateway ${++counter}` } }),
   "POST /api/gateways/:id/revoke": async (who) => ({
     path: `/api/gateways/${who === "admin" ? await newGateway() : "00000000-0000-4000-8000-000000000000"}/revoke`,
+  }),
+  "GET /api/me/portal": async () => ({ path: "/api/me/portal" }),
+  "GET /api/me/reports": async () => ({ path: "/api/me/reports" }),
+  "POST /api/me/reports": async () => ({
+    path: "/api/me/reports",
+    body: { clientId: `r-${++counter}`, answers: { symptoms: [], redFlags: [] } },
+  }),
+  "GET /api/worklist": async () => ({ path: "/api/worklist" }),
+  "POST /api/worklist/:id/calls": async () => ({
+    path: `/api/worklist/${await newWorklistItem()}/calls`,
+    body: { advice: "Called back", outcome: "resolved" },
   }),
   "POST /api/sessions/:id/move": async () => ({
     path: `/api/sessions/${await newScheduledSession()}/move`,

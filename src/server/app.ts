@@ -26,8 +26,10 @@ import { knowledgeRoutes } from "./routes/knowledge";
 import { monitorRoutes } from "./routes/monitor";
 import { patientRoutes } from "./routes/patients";
 import { planRoutes } from "./routes/plans";
+import { portalRoutes } from "./routes/portal";
 import { scheduleRoutes } from "./routes/schedule";
 import { userRoutes } from "./routes/users";
+import { worklistRoutes } from "./routes/worklist";
 import { spaRoutes } from "./spa";
 import { fieldErrors } from "./validation";
 
@@ -203,6 +205,8 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await scheduleRoutes(app, ctx);
   await chairRoutes(app, ctx);
   await monitorRoutes(app, ctx);
+  await portalRoutes(app, ctx);
+  await worklistRoutes(app, ctx);
   await spaRoutes(app, path.resolve(deps.webDistDir ?? DEFAULT_WEB_DIST));
   // Standalone audit appends (reads outside a write, refusals, failed sign-ins) commit in groups. Fastify
   // runs onClose after in-flight requests finish, so the queue is drained before the pool is closed.

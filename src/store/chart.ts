@@ -157,6 +157,36 @@ export async function sessionEntries(
   return rows.map(toEntry);
 }
 
+/**
+ * What staff charted (monitor readings left out) in each of a patient's sessions, in recording order, keyed by
+ * session: outcomes and the patient's "last time" read scores, side effects and rates from it.
+ */
+export async function patientChart(
+  db: Executor,
+  clinicId: string,
+  patientId: string,
+): Promise<Map<string, ChartEntry[]>> {
+  const rows = await db
+    .selectFrom("chartEntries as e")
+    .innerJoin("infusionSessions as s", (j) =>
+      j.onRef("s.clinicId", "=", "e.clinicId").onRef("s.id", "=", "e.sessionId"),
+    )
+    .select(COLUMNS.map((c) => `e.${c}` as const))
+    .select("e.sessionId")
+    .where("e.clinicId", "=", clinicId)
+    .where("s.patientId", "=", patientId)
+    .where("e.recordedBy", "is not", null)
+    .orderBy("e.seq")
+    .execute();
+  const bySession = new Map<string, ChartEntry[]>();
+  for (const r of rows) {
+    const list = bySession.get(r.sessionId) ?? [];
+    list.push(toEntry(r));
+    bySession.set(r.sessionId, list);
+  }
+  return bySession;
+}
+
 /** The sessions of a clinic with entries recorded after `afterSeq`, with the latest seq of each. */
 export async function sessionsChangedSince(
   db: Executor,

@@ -33,7 +33,7 @@ import { sessionsJson } from "../planning/sessions";
 import { sessionFacts } from "./facts";
 import type { BoardHub } from "./hub";
 import { createKeyedMutex } from "./keyed-mutex";
-import { type ChartNotice, notifyChart } from "./notify";
+import { type ChartNotice, notifyLive } from "./notify";
 import { summarise } from "./summary";
 
 export type SessionJson = Awaited<ReturnType<typeof sessionsJson>>[number];
@@ -484,7 +484,9 @@ export function createChairEngine(
             done.push(o);
           }
           const changed = done.filter((o) => o.stored.some((s) => !s.replayed)).map((o) => o.next.session.id);
-          if (changed.length > 0) await notifyChart(trx, { clinicId, sessionIds: changed, origin: instance });
+          if (changed.length > 0) {
+            await notifyLive(trx, { kind: "chart", clinicId, sessionIds: changed, origin: instance });
+          }
           return done;
         });
         const result = new Map<string, { stored: Stored[]; rejected: { index: number; reason: string }[] }>();

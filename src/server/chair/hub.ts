@@ -5,7 +5,7 @@
 import type { ServerResponse } from "node:http";
 
 export interface LiveEvent {
-  readonly event: "hello" | "card" | "alert";
+  readonly event: "hello" | "card" | "alert" | "worklist";
   /** Recording order of the latest entry behind a `card` event: the browser sends it back on reconnect. */
   readonly id?: number;
   readonly data: unknown;

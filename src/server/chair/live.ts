@@ -1,9 +1,10 @@
 /**
- * Keeps the floor boards live: hears other instances' chart changes, re-projects sessions as time passes
+ * Keeps the floor boards and worklists live: hears other instances' changes, re-projects sessions as time passes
  * (escalation, overdue checks, a monitor going quiet), pings idle streams and forgets finished sessions.
  */
 import type { App, Context } from "../context";
-import { listenForChart } from "./notify";
+import { publishItem } from "../followup/worklist";
+import { listenForChanges } from "./notify";
 
 const TICK_MS = 1_000;
 const PING_MS = 15_000;
@@ -17,13 +18,15 @@ export function startLiveUpdates(
 ): () => Promise<void> {
   const { engine, hub } = ctx.chair;
   const listener = databaseUrl
-    ? listenForChart(
+    ? listenForChanges(
         databaseUrl,
         engine.instance,
         (notice) => {
-          engine
-            .onNotice(ctx.db, notice)
-            .catch((err) => app.log.error({ err }, "could not apply a chart notice"));
+          const applied =
+            notice.kind === "chart"
+              ? engine.onNotice(ctx.db, notice)
+              : publishItem(ctx.db, hub, notice.clinicId, notice.itemId, notice.change);
+          applied.catch((err) => app.log.error({ err }, "could not apply a live notice"));
         },
         app.log,
       )

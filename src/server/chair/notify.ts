@@ -1,7 +1,7 @@
 /**
- * Chart changes between app instances on one PostgreSQL: a write sends NOTIFY in its transaction (delivered
- * at commit), and every instance LISTENs, so a board connected to one instance sees entries written through
- * another. Without a database URL (some tests) the instance only hears itself.
+ * Live changes between app instances on one PostgreSQL (chart entries, worklist items): a write sends NOTIFY in
+ * its transaction (delivered at commit), and every instance LISTENs, so a board connected to one instance sees
+ * what was written through another. Without a database URL (some tests) the instance only hears itself.
  */
 
 import { sql } from "kysely";
@@ -11,14 +11,26 @@ import type { Executor } from "../../store/db";
 const CHANNEL = "ketaguard_chart";
 
 export interface ChartNotice {
+  readonly kind: "chart";
   readonly clinicId: string;
   readonly sessionIds: readonly string[];
   /** The instance that wrote: it has already handled the change. */
   readonly origin: string;
 }
 
-/** Queues the notice in the caller's transaction. */
-export async function notifyChart(trx: Executor, notice: ChartNotice): Promise<void> {
+/** A follow-up worklist item was opened or had a call recorded. */
+export interface WorklistNotice {
+  readonly kind: "worklist";
+  readonly clinicId: string;
+  readonly itemId: string;
+  readonly change: "opened" | "call";
+  readonly origin: string;
+}
+
+export type LiveNotice = ChartNotice | WorklistNotice;
+
+/** Queues the notice in the caller's transaction (delivered when it commits). */
+export async function notifyLive(trx: Executor, notice: LiveNotice): Promise<void> {
   await sql`select pg_notify(${CHANNEL}, ${JSON.stringify(notice)})`.execute(trx);
 }
 
@@ -27,10 +39,10 @@ export interface ChartListener {
 }
 
 /** Listens for notices from other instances, reconnecting with backoff when the connection drops. */
-export function listenForChart(
+export function listenForChanges(
   url: string,
   origin: string,
-  onNotice: (n: ChartNotice) => void,
+  onNotice: (n: LiveNotice) => void,
   log: { warn(obj: object, msg: string): void },
 ): ChartListener {
   let client: pg.Client | null = null;
@@ -43,7 +55,7 @@ export function listenForChart(
     client = c;
     c.on("notification", (msg) => {
       if (!msg.payload) return;
-      const notice = JSON.parse(msg.payload) as ChartNotice;
+      const notice = JSON.parse(msg.payload) as LiveNotice;
       if (notice.origin !== origin) onNotice(notice);
     });
     c.on("error", (err) => {

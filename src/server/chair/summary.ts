@@ -8,10 +8,15 @@ import { latestSignedEvaluations } from "../../store/evaluations";
 import { sessionReports } from "../../store/reports";
 import type { InfusionSummary } from "../../store/summaries";
 
-/** Side effects a patient's report named (its triage reasons), whatever the triage level. */
+/** Side effects a patient's report named (the triage's reasons and self-care advice), whatever its level. */
 export function reportedSideEffects(triage: unknown): string[] {
-  const reasons = (triage as { reasons?: { sideEffectId?: string | null }[] } | null)?.reasons ?? [];
-  return reasons.flatMap((r) => (r.sideEffectId ? [r.sideEffectId] : []));
+  const t = triage as {
+    reasons?: { sideEffectId?: string }[];
+    selfCare?: { sideEffectId?: string }[];
+  } | null;
+  return [...(t?.reasons ?? []), ...(t?.selfCare ?? [])].flatMap((r) =>
+    r.sideEffectId ? [r.sideEffectId] : [],
+  );
 }
 
 function worstGrades(effective: readonly ChartEntry[]): Record<string, number> {
@@ -36,7 +41,7 @@ function painBefore(effective: readonly ChartEntry[], startedAt: number | null):
 /** The average pain the patient reported most recently after the infusion, if any. */
 export function followupPain(reports: readonly { answers: unknown }[]): number | null {
   for (const r of [...reports].reverse()) {
-    const pain = (r.answers as { painAverage?: unknown } | null)?.painAverage;
+    const pain = (r.answers as { painAverageNrs?: unknown } | null)?.painAverageNrs;
     if (typeof pain === "number") return pain;
   }
   return null;

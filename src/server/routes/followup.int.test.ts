@@ -1,0 +1,165 @@
+import { sql } from "kysely";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chart, demoSessionsToday, passGate, readEvents, today } from "../chair/testing";
+import { type Session, signIn, startTestServer, type TestServer } from "../testing";
+
+let server: TestServer;
+let nurse: Session;
+let physician: Session;
+let patient: Session;
+let sessionId: string;
+
+const BLOOD_IN_URINE = { symptoms: [], redFlags: [{ questionId: "fu.red-flag.bladder", answer: true }] };
+const report = (as: Session, body: Record<string, unknown>) =>
+  as.request("POST", "/api/me/reports", { body: { clientId: crypto.randomUUID(), ...body } });
+
+/** Runs the patient login's demo session of today from the checks to discharge, with pain scored before. */
+async function infuseAndDischarge(id: string): Promise<void> {
+  await passGate(nurse, id);
+  await chart(nurse, id, { kind: "score", scale: "nrs", value: 8 });
+  await chart(nurse, id, { kind: "infusion-start", rateMgPerHour: 20 });
+  await chart(nurse, id, { kind: "stop", reason: "completed" });
+  const done = await chart(nurse, id, {
+    kind: "discharge",
+    note: "Seen by the physician; went home with escort",
+  });
+  if (done.status !== 201) throw new Error(`discharge: ${done.status} ${JSON.stringify(done.body)}`);
+}
+
+beforeAll(async () => {
+  server = await startTestServer();
+  nurse = await signIn(server.base, "nurse1@demo.ketaguard.test");
+  physician = await signIn(server.base, "physician@demo.ketaguard.test");
+  patient = await signIn(server.base, "patient@demo.ketaguard.test");
+  await demoSessionsToday(server, nurse);
+  const board = await nurse.request("GET", `/api/board?date=${today()}`);
+  sessionId = board.body.cards.find(
+    (c: { session: { patient: { id: string } } }) => c.session.patient.id === patient.me.patientId,
+  ).session.id;
+  await infuseAndDischarge(sessionId);
+});
+afterAll(() => server?.close());
+
+describe("the patient portal", () => {
+  it("shows the check-ins after the infusion and the pain scored before it", async () => {
+    const res = await patient.request("GET", "/api/me/portal");
+    expect(res.status).toBe(200);
+    expect(res.body.checkins.upcoming.map((c: { slot: string }) => c.slot)).toEqual([
+      "fu.checkin.24h",
+      "fu.checkin.72h",
+      "fu.checkin.7d",
+    ]);
+    expect(res.body.pain).toEqual([expect.objectContaining({ value: 8, source: "before-infusion" })]);
+    expect(res.body.responseTimeText).toMatch(/not|no one/i);
+    expect((await nurse.request("GET", "/api/me/portal")).status).toBe(403);
+  });
+});
+
+describe("reporting a red flag", () => {
+  it("tells the patient to call at once and puts a high-priority item at the top of the live worklist", async () => {
+    let submitted: {
+      body: { report: { level: string; triage: { patientMessage: string }; id: string } };
+    } | null = null;
+    const events = await readEvents(server.base, nurse.cookie, (e) => e.event === "worklist", {
+      onOpen: async () => {
+        submitted = await report(patient, { answers: { ...BLOOD_IN_URINE, painAverageNrs: 3 } });
+      },
+    });
+    const sent = submitted!.body.report;
+    expect(sent.level).toBe("emergency");
+    expect(sent.triage.patientMessage).toMatch(/call/i);
+    const live = events.find((e) => e.event === "worklist")!.data as {
+      change: string;
+      item: { priority: string; report: { id: string } };
+    };
+    expect(live.change).toBe("opened");
+    expect(live.item.priority).toBe("high");
+    expect(live.item.report.id).toBe(sent.id);
+
+    const list = await nurse.request("GET", "/api/worklist");
+    expect(list.body.items[0].report.id).toBe(sent.id);
+    expect(list.body.items[0].patient.id).toBe(patient.me.patientId);
+    expect((await patient.request("GET", "/api/worklist")).status).toBe(403);
+
+    // The report attaches to the infusion it followed, for analytics.
+    const { rows } = await sql<{ sideEffectIds: string[]; painFollowup: number }>`
+      select side_effect_ids, pain_followup from infusion_summaries where session_id = ${sessionId}`.execute(
+      server.db,
+    );
+    expect(rows[0]!.sideEffectIds).toContain("ketamine-cystitis");
+    expect(rows[0]!.painFollowup).toBe(3);
+  });
+
+  it("stores a retried report once and opens one item for it", async () => {
+    const body = { clientId: "retry-report-1", answers: BLOOD_IN_URINE };
+    const first = await patient.request("POST", "/api/me/reports", { body });
+    const again = await patient.request("POST", "/api/me/reports", { body });
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.body.report.id).toBe(first.body.report.id);
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from worklist_events where report_id = ${first.body.report.id}`.execute(
+      server.db,
+    );
+    expect(rows[0]!.n).toBe(1);
+  });
+
+  it("closes the item with the call the nurse records, and refuses a second closing call", async () => {
+    const open = (await nurse.request("GET", "/api/worklist")).body.items;
+    const item = open[0];
+    const noAnswer = await nurse.request("POST", `/api/worklist/${item.id}/calls`, {
+      body: { advice: "Rang twice, no answer", outcome: "no-answer" },
+    });
+    expect(noAnswer.status).toBe(201);
+    expect(noAnswer.body.item.closedAt).toBeNull();
+    const done = await nurse.request("POST", `/api/worklist/${item.id}/calls`, {
+      body: { advice: "Advised urgent urine test and urology review today", outcome: "review-booked" },
+    });
+    expect(done.status).toBe(201);
+    expect(done.body.item.calls).toHaveLength(2);
+    const after = (await physician.request("GET", "/api/worklist")).body.items;
+    expect(after.map((i: { id: string }) => i.id)).not.toContain(item.id);
+    const again = await nurse.request("POST", `/api/worklist/${item.id}/calls`, {
+      body: { advice: "x", outcome: "other" },
+    });
+    expect(again.status).toBe(409);
+  });
+});
+
+describe("triage levels and bad input", () => {
+  it("gives self-care advice for a mild symptom without a worklist item", async () => {
+    const res = await report(patient, {
+      slot: "fu.checkin.24h",
+      answers: {
+        symptoms: [{ itemId: "fu.pro.nausea", answers: { frequency: 1, severity: 1 } }],
+        redFlags: [],
+      },
+    });
+    expect(res.status).toBe(201);
+    expect(res.body.report.level).toBe("self-care");
+    expect(res.body.report.triage.selfCare[0].whatToDo).toEqual(expect.any(String));
+    const portal = await patient.request("GET", "/api/me/portal");
+    const slots = [...portal.body.checkins.upcoming, ...portal.body.checkins.due].map(
+      (c: { slot: string }) => c.slot,
+    );
+    expect(slots).not.toContain("fu.checkin.24h");
+  });
+
+  it("names the field of a bad answer, an unknown check-in or another patient's infusion", async () => {
+    const bad = await report(patient, {
+      answers: { symptoms: [{ itemId: "fu.pro.nope", answers: { severity: 1 } }], redFlags: [] },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].path).toBe("/answers/symptoms/0/itemId");
+    const slot = await report(patient, { slot: "fu.checkin.99d", answers: BLOOD_IN_URINE });
+    expect(slot.status).toBe(400);
+    expect(slot.body.errors[0].path).toBe("/slot");
+    const other = await report(patient, {
+      sessionId: "00000000-0000-4000-8000-000000000000",
+      answers: BLOOD_IN_URINE,
+    });
+    expect(other.status).toBe(400);
+    expect(other.body.errors[0].path).toBe("/sessionId");
+    expect((await report(nurse, { answers: BLOOD_IN_URINE })).status).toBe(403);
+  });
+});
