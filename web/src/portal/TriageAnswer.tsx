@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import { Link } from "react-router";
+import { RED_FLAG_ADVICE } from "../../../src/clinical/chair/sheet-advice";
 import type { TriageResult } from "../../../src/clinical/followup/triage";
 import type { Delivery } from "./useSendReport";
 
@@ -51,13 +52,13 @@ export function TriageAnswer({ triage, responseTimeText, delivery, onRetry }: Tr
       )}
       <section className="card" aria-labelledby="worse-title">
         <h2 id="worse-title">If things get worse</h2>
-        <ul className="plain-list">
-          <li>
-            If you have trouble breathing, chest pain, a fit, swelling of your face or throat, or you feel
-            unsafe: call your local emergency number now.
-          </li>
-          <li>If a symptom gets worse or does not go away: call the clinic, or send a new report.</li>
+        <p>Call your local emergency number at once if any of these happen:</p>
+        <ul>
+          {RED_FLAG_ADVICE.map((advice) => (
+            <li key={advice.id}>{advice.text}</li>
+          ))}
         </ul>
+        <p>If a symptom gets worse or does not go away, call the clinic or send a new report.</p>
       </section>
       <div className="actions no-print">
         <Link className="button-link" to="/portal">
