@@ -93,3 +93,32 @@ export async function patientSummaries(
     painFollowup: r.painFollowup,
   }));
 }
+
+export interface RecentDischarge {
+  readonly clinicId: string;
+  readonly sessionId: string;
+  readonly patientId: string;
+  readonly dischargedAt: Date;
+  /** The check-ins (slot ids) the patient has answered for this infusion. */
+  readonly answered: readonly string[];
+}
+
+/** Infusions of every clinic discharged since `since`, with the check-ins answered for each. */
+export async function recentDischarges(db: Executor, since: Date): Promise<RecentDischarge[]> {
+  const rows = await db
+    .selectFrom("infusionSummaries as s")
+    .leftJoin("patientReports as r", (j) =>
+      j.onRef("r.clinicId", "=", "s.clinicId").onRef("r.sessionId", "=", "s.sessionId"),
+    )
+    .select([
+      "s.clinicId",
+      "s.sessionId",
+      "s.patientId",
+      "s.dischargedAt",
+      sql<(string | null)[]>`array_agg(distinct r.slot)`.as("answered"),
+    ])
+    .where("s.dischargedAt", ">=", since)
+    .groupBy(["s.clinicId", "s.sessionId", "s.patientId", "s.dischargedAt"])
+    .execute();
+  return rows.map((r) => ({ ...r, answered: r.answered.filter((a): a is string => a !== null) }));
+}

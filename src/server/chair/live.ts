@@ -1,8 +1,10 @@
 /**
  * Keeps the floor boards and worklists live: hears other instances' changes, re-projects sessions as time passes
- * (escalation, overdue checks, a monitor going quiet), pings idle streams and forgets finished sessions.
+ * (escalation, overdue checks, a monitor going quiet), pings idle streams, forgets finished sessions, and
+ * sweeps the follow-up every minute (reminders for due check-ins, worklist items for overdue ones).
  */
 import type { App, Context } from "../context";
+import { sweepFollowup } from "../followup/sweep";
 import { publishItem } from "../followup/worklist";
 import { listenForChanges } from "./notify";
 
@@ -32,12 +34,23 @@ export function startLiveUpdates(
       )
     : null;
   let ticks = 0;
+  let sweeping = false;
   const timer = setInterval(() => {
     ticks++;
     try {
       engine.tick();
       if (ticks % (PING_MS / TICK_MS) === 0) hub.ping();
-      if (ticks % 60 === 0) engine.evict(EVICT_AFTER_MS);
+      if (ticks % 60 === 0) {
+        engine.evict(EVICT_AFTER_MS);
+        if (!sweeping) {
+          sweeping = true;
+          sweepFollowup(ctx.db, hub, engine.instance, ctx.clock())
+            .catch((err) => app.log.error({ err }, "follow-up sweep failed"))
+            .finally(() => {
+              sweeping = false;
+            });
+        }
+      }
     } catch (err) {
       app.log.error({ err }, "live board update failed");
     }

@@ -1,6 +1,8 @@
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createBoardHub } from "../chair/hub";
 import { chart, demoSessionsToday, passGate, readEvents, today } from "../chair/testing";
+import { sweepFollowup } from "../followup/sweep";
 import { type Session, signIn, startTestServer, type TestServer } from "../testing";
 
 let server: TestServer;
@@ -161,5 +163,29 @@ describe("triage levels and bad input", () => {
     expect(other.status).toBe(400);
     expect(other.body.errors[0].path).toBe("/sessionId");
     expect((await report(nurse, { answers: BLOOD_IN_URINE })).status).toBe(403);
+  });
+});
+
+describe("the follow-up sweep", () => {
+  it("queues a reminder for a due check-in and opens one worklist item for an overdue one, once", async () => {
+    const { rows } = await sql<{ dischargedAt: Date }>`
+      select discharged_at from infusion_summaries where session_id = ${sessionId}`.execute(server.db);
+    const later = new Date(rows[0]!.dischargedAt.getTime() + 150 * 3_600_000);
+    const hub = createBoardHub();
+    // 150 hours on: the 1-day check-in was answered, the 3-day one is overdue, the 7-day one is due.
+    expect(await sweepFollowup(server.db, hub, "test", later)).toEqual({
+      remindersQueued: 1,
+      itemsOpened: 1,
+    });
+    expect(await sweepFollowup(server.db, hub, "test", later)).toEqual({
+      remindersQueued: 0,
+      itemsOpened: 0,
+    });
+    const outbox = await sql<{ topic: string }>`select topic from outbox`.execute(server.db);
+    expect(outbox.rows.map((r) => r.topic)).toEqual([`reminder:${sessionId}:fu.checkin.7d`]);
+    const list = (await nurse.request("GET", "/api/worklist")).body.items;
+    const overdue = list.find((i: { kind: string }) => i.kind === "overdue-checkin");
+    expect(overdue.slot).toBe("fu.checkin.72h");
+    expect(overdue.reasons[0].text).toMatch(/3 days after/);
   });
 });
