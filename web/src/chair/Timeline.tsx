@@ -25,7 +25,7 @@ function options(width: number): uPlot.Options {
     width,
     height: 300,
     scales: {
-      x: { time: true, range: (_u, min, max) => timeRange(min, max) },
+      x: { time: true, range: (u) => timeRange(u.data[0]) },
       v: { range: [0, 220] },
       r: { range: (_u, _min, max) => [0, Math.max(10, max * 1.2)] },
       c: { range: (_u, _min, max) => [0, Math.max(100, max * 1.2)] },

@@ -43,7 +43,7 @@ export function VitalsChart({ view }: { view: SessionView }) {
     (width) => ({
       width,
       height: 220,
-      scales: { x: { time: true, range: (_u, min, max) => timeRange(min, max) }, y: { range: [0, 220] } },
+      scales: { x: { time: true, range: (u) => timeRange(u.data[0]) }, y: { range: [0, 220] } },
       axes: [{}, { label: "Value", size: 50 }],
       series: [
         {},

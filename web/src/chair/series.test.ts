@@ -101,8 +101,9 @@ describe("pkColumn and baselineBand", () => {
 });
 
 describe("timeRange", () => {
-  it("keeps a long span and widens a short one to an hour from its start", () => {
-    expect(timeRange(0, 7200)).toEqual([0, 7200]);
-    expect(timeRange(100, 100)).toEqual([100, 3700]);
+  it("keeps a long span and widens a short one, or a single reading, to an hour from its start", () => {
+    expect(timeRange([0, 60, 7200])).toEqual([0, 7200]);
+    expect(timeRange([100, 160])).toEqual([100, 3700]);
+    expect(timeRange([100])).toEqual([100, 3700]);
   });
 });

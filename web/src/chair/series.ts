@@ -98,13 +98,16 @@ export function baselineBand(
 }
 
 /**
- * The x range (seconds) for a time chart: the data's own span, widened to at least `minSpanSec` from its
- * start so one or two readings do not stretch the axis over years.
+ * The x range (seconds) for a time chart from its sorted time axis: the data's own span, widened to at
+ * least `minSpanSec` from its start. It reads the times themselves because for a single point uPlot hands
+ * the range function a span of its own (1,000 days when the axis is in seconds), not the data's.
  */
-export function timeRange(min: number | null, max: number | null, minSpanSec = 3600): [number, number] {
-  if (min === null || max === null) {
+export function timeRange(times: ArrayLike<number>, minSpanSec = 3600): [number, number] {
+  if (times.length === 0) {
     const now = Date.now() / 1000;
     return [now - minSpanSec, now];
   }
+  const min = times[0]!;
+  const max = times[times.length - 1]!;
   return max - min < minSpanSec ? [min, min + minSpanSec] : [min, max];
 }
