@@ -1,6 +1,7 @@
 import { createBrowserRouter } from "react-router";
 import { CLINICIANS, STAFF } from "./auth/roles";
 import { DischargeSheetPage } from "./chair/DischargeSheetPage";
+import { AnalyticsPage } from "./pages/AnalyticsPage";
 import { AuditPage } from "./pages/AuditPage";
 import { BoardPage } from "./pages/BoardPage";
 import { ChairSessionPage } from "./pages/ChairSessionPage";
@@ -16,6 +17,7 @@ import { PortalHomePage } from "./pages/PortalHomePage";
 import { PortalReportPage } from "./pages/PortalReportPage";
 import { RoleGate } from "./pages/RoleGate";
 import { SchedulePage } from "./pages/SchedulePage";
+import { SettingsPage } from "./pages/SettingsPage";
 import { SignedInLayout } from "./pages/SignedInLayout";
 import { UsersPage } from "./pages/UsersPage";
 import { WorklistPage } from "./pages/WorklistPage";
@@ -90,6 +92,22 @@ export const router = createBrowserRouter([
         element: (
           <RoleGate roles={CLINICIANS}>
             <DischargeSheetPage />
+          </RoleGate>
+        ),
+      },
+      {
+        path: "analytics",
+        element: (
+          <RoleGate roles={["physician", "admin"]}>
+            <AnalyticsPage />
+          </RoleGate>
+        ),
+      },
+      {
+        path: "settings",
+        element: (
+          <RoleGate roles={["admin"]}>
+            <SettingsPage />
           </RoleGate>
         ),
       },

@@ -1,6 +1,7 @@
 /** Shapes and calls for follow-up after the infusion: worklist, outcomes, boosters, analytics, settings. */
 import type { Grade } from "../../../src/clinical/catalogue/types";
 import type { ContinuationResult } from "../../../src/clinical/followup/continuation";
+import type { LongTermDue } from "../../../src/clinical/followup/long-term";
 import type { CheckinResponse } from "../../../src/clinical/followup/pro-items";
 import type { TriageLevel, TriageResult } from "../../../src/clinical/followup/triage";
 import type { BenefitRiskSummary, PainResponse } from "../../../src/clinical/outcomes";
@@ -80,17 +81,6 @@ export interface InfusionOutcome {
   sideEffectCount: number;
   worstGrade: Grade | null;
   alerts: number;
-}
-
-/** A long-term monitoring item that is due (bladder, liver, cognition…), as the core words it. */
-export interface LongTermDue {
-  id: string;
-  title: string;
-  reason?: string;
-  text?: string;
-  dueAt?: number | null;
-  overdue?: boolean;
-  sources?: readonly string[];
 }
 
 export interface PatientOutcomes {

@@ -1,7 +1,7 @@
-import type { LongTermDue } from "../api/followup";
-import { SourceLinks } from "../evaluation/SourceLinks";
+import type { LongTermDue } from "../../../src/clinical/followup/long-term";
+import { ProvenanceLine } from "../evaluation/ProvenanceLine";
 
-/** Checks that long-term treatment calls for (bladder, liver, memory…) and are due now. */
+/** Checks that long-term treatment calls for (bladder, liver, misuse) and are due now, with why. */
 export function LongTermList({ items }: { items: readonly LongTermDue[] }) {
   return (
     <section className="card" aria-labelledby="long-term-title">
@@ -12,15 +12,8 @@ export function LongTermList({ items }: { items: readonly LongTermDue[] }) {
         <ul className="plain-list">
           {items.map((i) => (
             <li key={i.id}>
-              <strong>{i.title}</strong>
-              {i.overdue && <span className="badge badge-warn">overdue</span>}
-              {(i.reason ?? i.text) && ` — ${i.reason ?? i.text}`}
-              {i.sources && i.sources.length > 0 && (
-                <>
-                  {" "}
-                  <SourceLinks ids={i.sources} />
-                </>
-              )}
+              <strong>{i.title}</strong> — {i.dueBecause}
+              <ProvenanceLine sources={i.sources} evidence={i.evidence} id={`${i.id} v${i.version}`} />
             </li>
           ))}
         </ul>

@@ -56,6 +56,10 @@ export function SignedInLayout() {
                 ...navFor(me.role, me.patientId),
                 ...(CLINICIANS.includes(me.role) ? [{ to: "/board", label: "Floor board" }] : []),
                 ...(CLINICIANS.includes(me.role) ? [{ to: "/worklist", label: "Worklist" }] : []),
+                ...(me.role === "physician" || me.role === "admin"
+                  ? [{ to: "/analytics", label: "Analytics" }]
+                  : []),
+                ...(me.role === "admin" ? [{ to: "/settings", label: "Settings" }] : []),
               ].map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.to === "/portal"}>

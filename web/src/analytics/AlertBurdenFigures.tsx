@@ -1,0 +1,36 @@
+import type { Analytics } from "../api/followup";
+import { formatShare } from "./format";
+
+/** How much alerting staff lived with, and how much of it led to action. */
+export function AlertBurdenFigures({ burden }: { burden: Analytics["alerts"] }) {
+  return (
+    <section className="card" aria-labelledby="alert-burden-title">
+      <h2 id="alert-burden-title">Alert burden</h2>
+      <dl className="facts">
+        <div>
+          <dt>Alerts</dt>
+          <dd>
+            {burden.alerts} in {burden.infusions} infusions
+          </dd>
+        </div>
+        <div>
+          <dt>Alerts per infusion</dt>
+          <dd>
+            {burden.perInfusion === null ? "—" : (Math.round(burden.perInfusion * 100) / 100).toFixed(2)}
+          </dd>
+        </div>
+        <div>
+          <dt>Acknowledged</dt>
+          <dd>{formatShare(burden.shareAcknowledged)}</dd>
+        </div>
+        <div>
+          <dt>Acted on</dt>
+          <dd>{formatShare(burden.shareActedOn)}</dd>
+        </div>
+      </dl>
+      <p className="muted">
+        Many alerts with few acted on suggests thresholds that alert without changing care.
+      </p>
+    </section>
+  );
+}
