@@ -40,7 +40,7 @@ import {
   signIn,
   startInfusion,
 } from "./support/fleet";
-import { busyShare, descendantsUsed, machineCpu, treeCpuSeconds } from "./support/machine";
+import { busyShare, machineCpu, treeCpuSeconds } from "./support/machine";
 import { type AlertEvent, openBoardStream } from "./support/sse";
 import { distribution, slope } from "./support/stats";
 
@@ -265,7 +265,7 @@ async function main(): Promise<void> {
       const s = (performance.now() - before.t) / 1000;
       const share = (cpuSeconds: number) => cpuSeconds / s / cores;
       const own = share(after.tree.own - before.cpu.tree.own);
-      const database = share(descendantsUsed(before.cpu.tree, after.tree));
+      const database = share(after.tree.descendants - before.cpu.tree.descendants);
       const used = process.cpuUsage(before.cpu.bench);
       const bench = share((used.user + used.system) / 1e6);
       const busy = busyShare(before.cpu.machine, after.machine);
@@ -281,6 +281,7 @@ async function main(): Promise<void> {
 
     process.stdout.write(`setup done in ${setupS.toFixed(0)} s; steady phase…\n`);
     const steadyFrom = memory.length - 1;
+    steadyLatency.length = 0;
     const steady = await window(MINUTES * 60);
     const steadyMemory = memory.slice(steadyFrom);
     const steadyPosts = distribution(steadyLatency.splice(0));

@@ -21,25 +21,36 @@ export const busyShare = (from: CpuTimes, to: CpuTimes): number =>
 
 const CLOCK_TICKS_PER_S = 100;
 
-/** CPU seconds (user + system) of one process from /proc/<pid>/stat, with its parent's pid. */
-async function processCpu(pid: number): Promise<{ ppid: number; seconds: number } | null> {
+interface ProcessCpu {
+  readonly ppid: number;
+  /** Its own user + system time, in seconds. */
+  readonly own: number;
+  /** User + system time of its children that ended and were waited for (e.g. database backends). */
+  readonly reaped: number;
+}
+
+async function processCpu(pid: number): Promise<ProcessCpu | null> {
   const stat = await readFile(`/proc/${pid}/stat`, "utf8").catch(() => null);
   if (stat === null) return null;
-  // Fields after the parenthesised command name: state, ppid, …, utime (14th field), stime (15th).
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return { ppid: Number(fields[1]), seconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_S };
+  // Fields after the parenthesised command name: state, ppid, …, utime, stime, cutime, cstime (14th–17th).
+  const f = stat
+    .slice(stat.lastIndexOf(")") + 2)
+    .split(" ")
+    .map(Number);
+  return {
+    ppid: f[1]!,
+    own: (f[11]! + f[12]!) / CLOCK_TICKS_PER_S,
+    reaped: (f[13]! + f[14]!) / CLOCK_TICKS_PER_S,
+  };
 }
 
-export interface TreeCpu {
-  readonly own: number;
-  /** By pid: descendants come and go (database workers), so a window compares them pid by pid. */
-  readonly descendants: ReadonlyMap<number, number>;
-}
-
-/** CPU seconds used so far by a process and by each of its descendants (e.g. its database). */
-export async function treeCpuSeconds(root: number): Promise<TreeCpu> {
+/**
+ * CPU seconds used so far by a process and by all its descendants (e.g. its database). Descendants that
+ * ended are counted through their parent's reaped time, so the sum only grows as backends come and go.
+ */
+export async function treeCpuSeconds(root: number): Promise<{ own: number; descendants: number }> {
   const pids = (await readdir("/proc")).filter((d) => /^\d+$/.test(d)).map(Number);
-  const all = new Map<number, { ppid: number; seconds: number }>();
+  const all = new Map<number, ProcessCpu>();
   for (const pid of pids) {
     const cpu = await processCpu(pid);
     if (cpu) all.set(pid, cpu);
@@ -49,14 +60,7 @@ export async function treeCpuSeconds(root: number): Promise<TreeCpu> {
       if (p === root) return true;
     return false;
   };
-  const descendants = new Map<number, number>();
-  for (const [pid, cpu] of all) if (inTree(pid)) descendants.set(pid, cpu.seconds);
-  return { own: all.get(root)?.seconds ?? 0, descendants };
-}
-
-/** CPU seconds the descendants used between two readings (a process that ended meanwhile is left out). */
-export function descendantsUsed(from: TreeCpu, to: TreeCpu): number {
-  let used = 0;
-  for (const [pid, seconds] of to.descendants) used += seconds - (from.descendants.get(pid) ?? 0);
-  return used;
+  let descendants = 0;
+  for (const [pid, cpu] of all) if (inTree(pid)) descendants += cpu.own + cpu.reaped;
+  return { own: all.get(root)?.own ?? 0, descendants };
 }
