@@ -250,6 +250,11 @@ const FIXTURES: Record<string, Fixture> = {
     body: { clientId: `r-${++counter}`, answers: { symptoms: [], redFlags: [] } },
   }),
   "GET /api/worklist": async () => ({ path: "/api/worklist" }),
+  "GET /api/settings": async () => ({ path: "/api/settings" }),
+  "PUT /api/settings/:key": async () => ({
+    path: "/api/settings/followup.response-time-text",
+    body: { value: null, reason: "Back to the default wording" },
+  }),
   "POST /api/worklist/:id/calls": async () => ({
     path: `/api/worklist/${await newWorklistItem()}/calls`,
     body: { advice: "Called back", outcome: "resolved" },

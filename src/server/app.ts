@@ -28,6 +28,7 @@ import { patientRoutes } from "./routes/patients";
 import { planRoutes } from "./routes/plans";
 import { portalRoutes } from "./routes/portal";
 import { scheduleRoutes } from "./routes/schedule";
+import { settingsRoutes } from "./routes/settings";
 import { userRoutes } from "./routes/users";
 import { worklistRoutes } from "./routes/worklist";
 import { spaRoutes } from "./spa";
@@ -207,6 +208,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await monitorRoutes(app, ctx);
   await portalRoutes(app, ctx);
   await worklistRoutes(app, ctx);
+  await settingsRoutes(app, ctx);
   await spaRoutes(app, path.resolve(deps.webDistDir ?? DEFAULT_WEB_DIST));
   // Standalone audit appends (reads outside a write, refusals, failed sign-ins) commit in groups. Fastify
   // runs onClose after in-flight requests finish, so the queue is drained before the pool is closed.

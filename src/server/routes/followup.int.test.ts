@@ -189,3 +189,33 @@ describe("the follow-up sweep", () => {
     expect(overdue.reasons[0].text).toMatch(/3 days after/);
   });
 });
+
+describe("clinic settings", () => {
+  it("versions a change with its reason, uses it for patients, and refuses overlapping check-ins", async () => {
+    const admin = await signIn(server.base, "admin@demo.ketaguard.test");
+    const text = "We read reports Monday to Friday, 8am to 6pm. Call 999 if you feel unsafe.";
+    const set = await admin.request("PUT", "/api/settings/followup.response-time-text", {
+      body: { value: text, reason: "Clinic hours changed" },
+    });
+    expect(set.status).toBe(200);
+    expect(set.body).toMatchObject({ version: 1, value: text, reason: "Clinic hours changed" });
+    expect((await patient.request("GET", "/api/me/portal")).body.responseTimeText).toBe(text);
+    const overlap = await admin.request("PUT", "/api/settings/followup.checkin-hours", {
+      body: { value: [24, 26], reason: "try" },
+    });
+    expect(overlap.status).toBe(400);
+    expect(overlap.body.errors[0].path).toBe("/value");
+    const hours = await admin.request("PUT", "/api/settings/followup.checkin-hours", {
+      body: { value: [24, 72, 168, 336], reason: "Add a two-week check-in" },
+    });
+    expect(hours.status).toBe(200);
+    const list = (await admin.request("GET", "/api/settings")).body.items;
+    expect(list.find((s: { key: string }) => s.key === "followup.checkin-hours").value).toEqual([
+      24, 72, 168, 336,
+    ]);
+    expect((await nurse.request("GET", "/api/settings")).status).toBe(403);
+    expect(
+      (await admin.request("PUT", "/api/settings/nope", { body: { value: 1, reason: "x" } })).status,
+    ).toBe(404);
+  });
+});
