@@ -13,6 +13,7 @@ import { NotFoundPage } from "./pages/NotFoundPage";
 import { PatientPage } from "./pages/PatientPage";
 import { PatientsPage } from "./pages/PatientsPage";
 import { PlanPage } from "./pages/PlanPage";
+import { PortalEducationPage } from "./pages/PortalEducationPage";
 import { PortalHomePage } from "./pages/PortalHomePage";
 import { PortalReportPage } from "./pages/PortalReportPage";
 import { RoleGate } from "./pages/RoleGate";
@@ -132,6 +133,14 @@ export const router = createBrowserRouter([
         element: (
           <RoleGate roles={["patient"]}>
             <PortalHomePage />
+          </RoleGate>
+        ),
+      },
+      {
+        path: "portal/education",
+        element: (
+          <RoleGate roles={["patient"]}>
+            <PortalEducationPage />
           </RoleGate>
         ),
       },

@@ -1,4 +1,5 @@
 /** The patient portal's calls: the patient's own follow-up, education and symptom reports. */
+import type { Education } from "../../../src/clinical/followup/education";
 import type { PainResponse } from "../../../src/clinical/outcomes/response";
 import { request } from "./client";
 import type { PainPoint, ReportAnswers, ReportJson } from "./followup";
@@ -42,6 +43,7 @@ export const REPORTS_KEY = ["me", "reports"] as const;
 
 export const portal = {
   get: () => request<Portal>("GET", "/me/portal"),
+  education: () => request<Education>("GET", "/me/education"),
   reports: () => request<{ items: ReportJson[] }>("GET", "/me/reports"),
   report: (report: NewReport) => request<{ report: ReportJson }>("POST", "/me/reports", report),
 };

@@ -25,7 +25,7 @@ export function NextInfusionCard({ next }: { next: NextInfusion | null }) {
         </>
       )}
       <p>
-        <Link to="/portal/education">What to expect, and side effects to know about</Link>
+        <Link to="/portal/education">Read about the treatment and its side effects</Link>
       </p>
     </section>
   );

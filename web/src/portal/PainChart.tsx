@@ -23,11 +23,30 @@ const dot = (stroke: string): uPlot.Series => ({
   points: { show: true, size: 9, fill: stroke },
 });
 
+const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" });
+const dayHour = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+
+/** Dates as a patient reads them ("26 Nov"), with the time when the scores span only a few days. */
+const timeLabels = (u: uPlot, splits: number[]) => {
+  const span = (u.scales.x?.max ?? 0) - (u.scales.x?.min ?? 0);
+  const format = span < 3 * 86_400 ? dayHour : day;
+  return splits.map((s) => format.format(new Date(s * 1000)));
+};
+
 const options = (width: number): uPlot.Options => ({
   width,
   height: 200,
   scales: { x: { time: true }, y: { range: [0, 10] } },
-  axes: [{}, { label: "Pain (0–10)", size: 44, splits: () => [0, 2, 4, 6, 8, 10] }],
+  axes: [
+    { values: timeLabels, space: 80 },
+    { label: "Pain (0–10)", size: 44, splits: () => [0, 2, 4, 6, 8, 10] },
+  ],
+  legend: { live: false },
   series: [
     {},
     { label: "Before an infusion", ...dot(BEFORE_COLOUR) },
