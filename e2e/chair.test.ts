@@ -13,9 +13,14 @@ import { DEMO, signIn } from "./support/session";
 const STALE_AFTER_S = 3;
 /** No vital signs for 6 s while infusing is lost data; the server's timer must raise it with nothing arriving. */
 const NO_VITALS_AFTER_S = 6;
+/** A high-priority alert nobody acknowledges goes to the physician after 5 s instead of two minutes. */
+const ESCALATE_AFTER_S = 5;
 const harness = appAndBrowserForFile({
   chairConfig: configureChair({
-    chair: { "chair.timing.feed-stale": STALE_AFTER_S },
+    chair: {
+      "chair.timing.feed-stale": STALE_AFTER_S,
+      "chair.timing.physician-escalation": ESCALATE_AFTER_S,
+    },
     monitoring: { "timing.no-vitals": NO_VITALS_AFTER_S },
   }),
 });
@@ -204,6 +209,13 @@ describe("the infusion chair, a nurse at the chair and a physician at the floor 
       .locator(".alert-item", { hasText: "No vital signs received" })
       .waitFor({ timeout: (NO_VITALS_AFTER_S + 10) * 1000 });
     expect(Date.now() - t0).toBeGreaterThanOrEqual(NO_VITALS_AFTER_S * 1000);
+    // Nobody has acknowledged the BP alert: it has gone to the physician, at the top of her board.
+    const escalatedToMe = board.getByRole("region", { name: "Escalated to you" });
+    const mine = escalatedToMe.getByRole("listitem").filter({ hasText: "Blood pressure very high" });
+    await mine.getByRole("link", { name: PATIENT }).waitFor();
+    expect(Date.now() - saved).toBeGreaterThanOrEqual(ESCALATE_AFTER_S * 1000);
+    expect(await boardAlert.getByText("Escalated to physician").count()).toBe(1);
+
     // The board gives each reading's time and keeps the statement that the monitor is the alarm.
     const hr = card.locator(".vital", { hasText: "HR" });
     expect(await hr.textContent()).toMatch(/82.*at \d\d:\d\d/);
@@ -235,6 +247,7 @@ describe("the infusion chair, a nurse at the chair and a physician at the floor 
     await sessionAlert.getByRole("button", { name: /^Acknowledge/ }).click();
     await sessionAlert.getByText(/^Acknowledged by/).waitFor();
     await boardAlert.getByText(/^Acknowledged by/).waitFor();
+    await escalatedToMe.getByText("Nothing is waiting for you.").waitFor();
     await expectAccessible(page);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshotForDocs(page, "session");
