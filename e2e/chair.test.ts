@@ -223,7 +223,7 @@ describe("the infusion chair, a nurse at the chair and a physician at the floor 
       "secondary display beside the bedside monitor — not an alarm system of record",
     );
     await expectAccessible(board);
-    await card.locator(".alert-list").evaluate((list) => list.scrollIntoView({ block: "end" }));
+    await board.evaluate(() => window.scrollTo(0, 0));
     await screenshotForDocs(board, "board");
 
     // A board that cannot reach the live stream says so, and that the monitor stays the alarm; it
