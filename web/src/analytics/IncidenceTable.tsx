@@ -5,7 +5,7 @@ import { formatCi } from "./format";
 export function IncidenceTable({ caption, rows }: { caption: string; rows: readonly IncidenceJson[] }) {
   return (
     <div className="table-wrap">
-      <table className="analytics-table">
+      <table className="analytics-table row-heads">
         <caption>{caption}</caption>
         <thead>
           <tr>

@@ -5,7 +5,7 @@ import { formatCi } from "./format";
 export function ResponseTable({ rows }: { rows: readonly ResponseRateJson[] }) {
   return (
     <div className="table-wrap">
-      <table className="analytics-table">
+      <table className="analytics-table row-heads">
         <caption>Responders (pain down by 30 % or more at follow-up)</caption>
         <thead>
           <tr>

@@ -151,8 +151,11 @@ export interface ClinicSetting {
   value: unknown;
   default: unknown;
   version: number;
-  setAt: number | string | null;
-  setBy: string | { id: string; name: string } | null;
+  /** When the version in force was set (epoch ms); null while the default applies. */
+  setAt: number | null;
+  /** The user id of who set it. */
+  setBy: string | null;
+  reason: string | null;
 }
 
 const patientPath = (id: string) => `/patients/${encodeURIComponent(id)}`;

@@ -10,6 +10,7 @@ import { TextField } from "../components/Field";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { usePageTitle } from "../components/usePageTitle";
 import "../analytics/analytics.css";
+import "../followup/followup.css";
 
 /** Side effects, response and alerting across the clinic's infusions in a period. */
 export function AnalyticsPage() {

@@ -1,20 +1,23 @@
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { type ClinicSetting, settings } from "../api/followup";
+import { users } from "../api/endpoints";
+import { settings } from "../api/followup";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { usePageTitle } from "../components/usePageTitle";
 import { SETTINGS_KEY, SettingForm } from "../followup/SettingForm";
 import { settingWords } from "../followup/settingValue";
 
-const when = (at: ClinicSetting["setAt"]) =>
-  at === null ? "—" : new Date(at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
-
-const who = (by: ClinicSetting["setBy"]) => (by === null ? "—" : typeof by === "string" ? by : by.name);
+const when = (at: number) =>
+  new Date(at).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
 /** The clinic's own settings with their defaults and versions; an administrator changes one with a reason. */
 export function SettingsPage() {
   usePageTitle("Clinic settings");
   const list = useQuery({ queryKey: SETTINGS_KEY, queryFn: settings.list });
+  // Settings name who set them by user id; the clinic's accounts give the names.
+  const people = useQuery({ queryKey: ["users"], queryFn: users.list });
+  const who = (id: string | null) =>
+    id === null ? "—" : (people.data?.items.find((u) => u.id === id)?.name ?? "a former account");
   const [editing, setEditing] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const current = list.data?.items.find((s) => s.key === editing);
@@ -41,7 +44,7 @@ export function SettingsPage() {
       )}
       {list.data && (
         <div className="table-wrap">
-          <table>
+          <table className="row-heads">
             <caption>Settings in force</caption>
             <thead>
               <tr>
@@ -49,7 +52,7 @@ export function SettingsPage() {
                 <th scope="col">Value</th>
                 <th scope="col">Default</th>
                 <th scope="col">Version</th>
-                <th scope="col">Set</th>
+                <th scope="col">Last change</th>
                 <th scope="col">
                   <span className="visually-hidden">Actions</span>
                 </th>
@@ -67,7 +70,14 @@ export function SettingsPage() {
                   <td>{settingWords(s.default)}</td>
                   <td>{s.version === 0 ? "default" : s.version}</td>
                   <td>
-                    {when(s.setAt)} · {who(s.setBy)}
+                    {s.setAt === null ? (
+                      "—"
+                    ) : (
+                      <>
+                        {when(s.setAt)} by {who(s.setBy)}
+                        {s.reason && <span className="muted">: {s.reason}</span>}
+                      </>
+                    )}
                   </td>
                   <td>
                     <button
