@@ -9,3 +9,4 @@ export * from "./long-term";
 export * from "./pro-items";
 export * from "./triage";
 export * from "./why-for-you";
+export { FOLLOWUP_ITEMS, renderFollowupMarkdown } from "./render-markdown";

@@ -37,6 +37,18 @@ export const ANSWER_SCALES: Readonly<Record<ProAttribute, AnswerScale>> = {
   presence: { attribute: "presence", labels: ["No", "Yes"], sources: ["S77", "S79"] },
 };
 
+/**
+ * PRO-CTCAE's standard recall is the last 7 days and NCI advises against changing it. Check-ins after an
+ * infusion ask about the time since the infusion instead: a protocol change, so marked a practice default.
+ */
+export const CHECKIN_RECALL: Provenance & { readonly text: string } = {
+  id: "fu.pro.recall",
+  version: "1.0.0",
+  sources: ["S77"],
+  evidence: "practice-default",
+  text: "Think about the time since your last drip.",
+};
+
 export interface ProItem extends Provenance {
   readonly sideEffectId: SideEffectId;
   /** The PRO-CTCAE term this item follows, or null when the library has no item for it. */
