@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import { useLocation, useSearchParams } from "react-router";
 import { PORTAL_KEY, portal } from "../api/portal";
 import { ProblemNotice } from "../components/ProblemNotice";
@@ -26,7 +27,12 @@ function ReportPage() {
         ...overview.data.checkins.upcoming,
       ].find((c) => c.slot === slot && c.sessionId === sessionId)
     : undefined;
-  const title = slot ? `Check-in: ${checkin?.label ?? "after your infusion"}` : "Report a symptom";
+  // Kept once known: the check-in leaves the list of due ones as soon as this report is stored.
+  const [label, setLabel] = useState<string | null>(null);
+  useEffect(() => {
+    if (checkin && label === null) setLabel(checkin.label);
+  }, [checkin, label]);
+  const title = slot ? `Check-in: ${label ?? "after your infusion"}` : "Report a symptom";
   usePageTitle(title);
   const responseTimeText = overview.data?.responseTimeText ?? null;
   const sender = useSendReport({ slot, sessionId, responseTimeText });

@@ -7,9 +7,8 @@ function SideEffectCard({ block }: { block: Extract<EducationBlock, { kind: "sid
     <article className={relevant ? "education-effect relevant" : "education-effect"}>
       <h3>{block.name}</h3>
       {relevant && (
-        <p className="education-why">
-          <strong>Why this matters for you:</strong> {block.whyThisMattersForYou}
-        </p>
+        // The core's text starts "Why this matters for you:".
+        <p className="education-why">{block.whyThisMattersForYou}</p>
       )}
       <p>
         <strong>What it feels like:</strong> {block.whatItFeelsLike}
