@@ -68,11 +68,8 @@ describe("the infusion chair, a nurse at the chair and a physician at the floor 
     await page.getByRole("heading", { level: 1, name: new RegExp(`^${PATIENT}`) }).waitFor();
     expect(await page.locator("main").textContent()).toContain("KG-1001");
     await page.getByRole("link", { name: "Patient record" }).click();
-    for (const [link, title] of [
-      ["Evaluation", "Evaluation"],
-      ["Treatment plan", "Treatment plan"],
-    ] as const) {
-      await page.getByRole("navigation", { name: "Treatment" }).getByRole("link", { name: link }).click();
+    for (const title of ["Evaluation", "Treatment plan"] as const) {
+      await page.getByRole("navigation", { name: "Treatment" }).getByRole("link", { name: title }).click();
       const banner = page.locator("header.patient-banner");
       await banner.getByRole("heading", { name: `${title}: ${PATIENT}` }).waitFor();
       expect(await banner.textContent()).toMatch(/KG-1001 · born 1986-04-17 \(age \d+\)/);
@@ -252,7 +249,7 @@ describe("the infusion chair, a nurse at the chair and a physician at the floor 
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshotForDocs(page, "session");
 
-    // Stop (completed), then discharge with a note since observation has only just begun.
+    // Stop (completed), then discharge before the observation time is up, which needs a note.
     await page.getByRole("button", { name: "Stop", exact: true }).click();
     const stop = page.getByRole("form", { name: "Stop the infusion" });
     expect(await field(stop, "Reason for stopping").inputValue()).toBe("completed");
@@ -260,7 +257,7 @@ describe("the infusion chair, a nurse at the chair and a physician at the floor 
     const discharge = page.getByRole("region", { name: "Discharge" });
     await discharge.getByText("Not ready yet").waitFor();
     await field(discharge, "Discharge note (required: not all criteria are met)").fill(
-      "Observed 60 minutes by the physician's decision; escort waiting in reception.",
+      "Feels well and asks to leave; the physician agreed; escort waiting in reception.",
     );
     await discharge.getByRole("button", { name: "Discharge", exact: true }).click();
     await discharge.getByText(/^Discharged at/).waitFor();
