@@ -5,7 +5,7 @@
  */
 import { sideEffect } from "../catalogue";
 import type { Grade, SideEffectId } from "../catalogue/types";
-import { classify, IMMPACT_RESPONSE, type ResponseClass } from "../outcomes/response";
+import { IMMPACT_RESPONSE, painResponse, type ResponseClass } from "../outcomes/response";
 import { type ProducedBy, type Provenance, producedBy } from "../provenance";
 import type { Severity } from "../screening/rules/types";
 import { type Mg, mg } from "../units";
@@ -99,11 +99,9 @@ const rule = (r: Omit<ContinuationRule, "version"> & { version?: string }): Cont
   ...r,
 });
 
-const responseClass = (input: ContinuationInput): ResponseClass | null => {
-  const p = input.pain;
-  if (p === null || p.beforeCourseNrs === 0) return null;
-  return classify(Math.round(((p.beforeCourseNrs - p.nowNrs) / p.beforeCourseNrs) * 1000) / 10);
-};
+/** The IMMPACT class of the fall in pain over the course; null when not scored or no pain before. */
+const responseClass = (input: ContinuationInput): ResponseClass | null =>
+  input.pain === null ? null : painResponse(input.pain.beforeCourseNrs, input.pain.nowNrs).responseClass;
 
 const reductionText = (input: ContinuationInput): string => {
   const p = input.pain!;

@@ -7,6 +7,6 @@ export * from "./home-care";
 export * from "./last-time";
 export * from "./long-term";
 export * from "./pro-items";
+export { FOLLOWUP_ITEMS, renderFollowupMarkdown } from "./render-markdown";
 export * from "./triage";
 export * from "./why-for-you";
-export { FOLLOWUP_ITEMS, renderFollowupMarkdown } from "./render-markdown";

@@ -9,7 +9,8 @@ import {
   responseProblems,
 } from "./pro-items";
 
-const ok: CheckinResponse = { symptoms: [], redFlags: [] };
+const allNo = RED_FLAG_QUESTIONS.map((q) => ({ questionId: q.id, answer: false }));
+const ok: CheckinResponse = { symptoms: [], redFlags: allNo };
 
 describe("PRO items", () => {
   it("covers the effects patients report, each tied to a catalogue entry", () => {
@@ -72,11 +73,17 @@ describe("PRO items", () => {
 });
 
 describe("responseProblems", () => {
+  it("asks for every warning sign, so a skipped one is never read as no", () => {
+    expect(responseProblems({ symptoms: [], redFlags: allNo.slice(0, 5) })).toEqual([
+      { path: "/redFlags", message: "Answer the warning-sign question fu.red-flag.jaundice." },
+    ]);
+  });
+
   it("accepts a complete response", () => {
     expect(
       responseProblems({
         symptoms: [{ itemId: "fu.pro.anxiety", answers: { frequency: 2, severity: 1, interference: 0 } }],
-        redFlags: [{ questionId: "fu.red-flag.seizure", answer: false }],
+        redFlags: allNo,
         painNowNrs: 4,
         painAverageNrs: 5,
         reliefPercent: 40,
@@ -103,7 +110,7 @@ describe("responseProblems", () => {
         { itemId: "fu.pro.vomiting", answers: { frequency: 1, severity: 1 } },
         { itemId: "fu.pro.headache", answers: { severity: 1, interference: 1 } },
       ],
-      redFlags: [{ questionId: "fu.red-flag.unknown", answer: true }],
+      redFlags: [...allNo, { questionId: "fu.red-flag.unknown", answer: true }, allNo[0]!],
       painNowNrs: 11,
       reliefPercent: 101,
       freeText: "x".repeat(2001),
@@ -114,7 +121,8 @@ describe("responseProblems", () => {
       "/symptoms/1/itemId",
       "/symptoms/2/answers/severity",
       "/symptoms/3/itemId",
-      "/redFlags/0/questionId",
+      "/redFlags/6/questionId",
+      "/redFlags/7/questionId",
       "/painNowNrs",
       "/reliefPercent",
       "/freeText",

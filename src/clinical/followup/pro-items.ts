@@ -293,9 +293,10 @@ const isScore = (value: unknown, max: number): boolean =>
   typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= max;
 
 /**
- * Everything wrong with a check-in response; empty when it can be triaged. Every attribute of an item must
- * be answered, except that a first answer of 0 ("Never" or "None") ends the item, as PRO-CTCAE skips the
- * follow-up questions then.
+ * Everything wrong with a check-in response; empty when it can be triaged. Every warning-sign question must be
+ * answered, so a skipped one is never read as "no". Symptom items are answered when the patient has them;
+ * every attribute of an answered item must be given, except that a first answer of 0 ("Never" or "None")
+ * ends the item, as PRO-CTCAE skips the follow-up questions then.
  */
 export function responseProblems(response: CheckinResponse): ResponseProblem[] {
   const problems: ResponseProblem[] = [];
@@ -340,6 +341,9 @@ export function responseProblems(response: CheckinResponse): ResponseProblem[] {
       problems.push({ path: `/redFlags/${i}/questionId`, message: `${f.questionId} is answered twice.` });
     flagged.add(f.questionId);
   });
+  for (const q of RED_FLAG_QUESTIONS)
+    if (!flagged.has(q.id))
+      problems.push({ path: "/redFlags", message: `Answer the warning-sign question ${q.id}.` });
   for (const field of ["painNowNrs", "painAverageNrs"] as const) {
     const v = response[field];
     if (v !== undefined && !isScore(v, 10))

@@ -92,7 +92,8 @@ export function renderFollowupMarkdown(): string {
     "",
     "## Warning-sign questions",
     "",
-    "Asked yes/no at every check-in. Each carries the sources of the catalogue red flag it asks about.",
+    "Asked yes/no at every check-in; each must be answered, so a skipped question is never read as no. Each",
+    "carries the sources of the catalogue red flag it asks about.",
     "",
     ...table(
       ["Question", "Catalogue effect", "What a yes means", "Sources"],

@@ -11,7 +11,10 @@ import {
   triage,
 } from "./triage";
 
-const none: CheckinResponse = { symptoms: [], redFlags: [] };
+/** Every warning-sign question answered, "yes" to those named. */
+const flags = (...yes: string[]) =>
+  RED_FLAG_QUESTIONS.map((q) => ({ questionId: q.id, answer: yes.includes(q.id) }));
+const none: CheckinResponse = { symptoms: [], redFlags: flags() };
 const mildDizzy: CheckinResponse = {
   ...none,
   symptoms: [{ itemId: "fu.pro.dizziness", answers: { severity: 1, interference: 1 } }],
@@ -19,7 +22,7 @@ const mildDizzy: CheckinResponse = {
 
 describe("triage", () => {
   it("sends a warning sign to the emergency number or the clinic at once", () => {
-    const r = triage({ ...mildDizzy, redFlags: [{ questionId: "fu.red-flag.jaundice", answer: true }] });
+    const r = triage({ ...mildDizzy, redFlags: flags("fu.red-flag.jaundice") });
     expect(r).toMatchObject({ level: "emergency", worklistPriority: "high", selfCare: [] });
     expect(r.reasons).toEqual([
       expect.objectContaining({ itemId: "fu.red-flag.jaundice", sideEffectId: "liver-injury" }),
@@ -28,9 +31,7 @@ describe("triage", () => {
   });
 
   it("a 'no' to a warning sign is not a warning", () => {
-    expect(triage({ ...none, redFlags: [{ questionId: "fu.red-flag.seizure", answer: false }] }).level).toBe(
-      "none",
-    );
+    expect(triage({ ...none, redFlags: flags() }).level).toBe("none");
   });
 
   it("names the clinic's numbers when configured", () => {
@@ -39,7 +40,7 @@ describe("triage", () => {
       emergencyNumber: "112",
       clinicPhone: "030 1234 567",
     };
-    const r = triage({ ...none, redFlags: [{ questionId: "fu.red-flag.seizure", answer: true }] }, config);
+    const r = triage({ ...none, redFlags: flags("fu.red-flag.seizure") }, config);
     expect(r.patientMessage).toContain("Call 112 now, or call the clinic on 030 1234 567 now.");
   });
 
@@ -106,8 +107,9 @@ describe("triage", () => {
     expect(r.producedBy.ruleVersion).toBe("1.0.0+clinic");
   });
 
-  it("refuses an invalid response", () => {
+  it("refuses an invalid response, and one with a warning sign left unanswered", () => {
     expect(() => triage({ ...none, painNowNrs: 12 })).toThrow(/\/painNowNrs/);
+    expect(() => triage({ ...none, redFlags: none.redFlags.slice(1) })).toThrow(/fu\.red-flag\.allergy/);
   });
 
   it("asks the clinic to read free text, without pretending the rules did", () => {
@@ -135,7 +137,7 @@ describe("what the patient reads", () => {
         ...none,
         symptoms: [{ itemId: "fu.pro.headache", answers: { severity: 3, interference: 3 } }],
       }).patientMessage,
-      triage({ ...none, redFlags: [{ questionId: "fu.red-flag.seizure", answer: true }] }).patientMessage,
+      triage({ ...none, redFlags: flags("fu.red-flag.seizure") }).patientMessage,
     ];
     for (const text of texts) expect(fleschKincaidGrade(text), text).toBeLessThanOrEqual(7);
   });

@@ -166,7 +166,7 @@ const levelsFor = (item: ProItem, config: TriageConfig): CallBackLevels => ({
   ...config.itemCallBackFrom[item.id],
 });
 
-const describe = (item: ProItem, answers: Partial<Record<ProAttribute, number>>): string =>
+const answerText = (item: ProItem, answers: Partial<Record<ProAttribute, number>>): string =>
   `${item.plainName}: ${item.attributes
     .filter((a) => answers[a] !== undefined)
     .map((a) => `${a} ${answers[a]} (${ANSWER_SCALES[a].labels[answers[a]!]})`)
@@ -220,7 +220,7 @@ export function triage(
     const answers = answered.answers;
     const levels = levelsFor(item, config);
     const scores = item.attributes.map((a) => [a, answers[a] ?? 0] as const);
-    const reason = { itemId: item.id, text: describe(item, answers), sideEffectId: item.sideEffectId };
+    const reason = { itemId: item.id, text: answerText(item, answers), sideEffectId: item.sideEffectId };
     if (scores.some(([a, v]) => v >= levels[a])) callBack.push(reason);
     else if (scores.some(([, v]) => v > 0)) {
       mildReasons.push(reason);

@@ -12,6 +12,7 @@ import {
   checkinsFor,
   continuationRecommendation,
   longTermDue,
+  RED_FLAG_QUESTIONS,
   triage,
 } from "../../followup";
 import { mg } from "../../units";
@@ -80,6 +81,14 @@ interface LongTermInput {
 const files = import.meta.glob<FollowupScenario>("./*.json", { eager: true, import: "default" });
 const scenarios = Object.entries(files).map(([path, s]) => ({ file: path.replace("./", ""), s }));
 
+/** Warning-sign questions a case does not list are answered "no", as the patient must answer them all. */
+const answerTheRest = (r: CheckinResponse): CheckinResponse => ({
+  ...r,
+  redFlags: RED_FLAG_QUESTIONS.map(
+    (q) => r.redFlags.find((f) => f.questionId === q.id) ?? { questionId: q.id, answer: false },
+  ),
+});
+
 const END = Date.UTC(2026, 10, 2, 16, 0, 0);
 const hours = (h: number) => END + h * 3_600_000;
 const days = (d: number) => END + d * 86_400_000;
@@ -96,7 +105,7 @@ describe("follow-up scenarios", () => {
       if (s.kind === "triage") {
         for (const c of s.cases)
           it(c.name, () => {
-            const r = triage(c.response);
+            const r = triage(answerTheRest(c.response));
             expect(r.level).toBe(c.expect.level);
             expect(r.worklistPriority).toBe(c.expect.worklistPriority);
             expect(r.reasons.map((x) => x.itemId)).toEqual(c.expect.reasonItems);
