@@ -7,6 +7,7 @@ import type { Role } from "../store/schema";
 import { DEMO_PASSWORD } from "../store/seed";
 import type { RouteAccess } from "./access";
 import { buildApp } from "./app";
+import { redFlags } from "./followup/testing";
 import { evaluationContent, schwartzmanPlan } from "./planning/testing";
 import { type Reply, type Session, send, signIn, startTestServer, type TestServer } from "./testing";
 
@@ -35,7 +36,7 @@ async function newWorklistItem(): Promise<string> {
   const res = await sessions.get("patient")!.request("POST", "/api/me/reports", {
     body: {
       clientId: `flag-${++counter}`,
-      answers: { symptoms: [], redFlags: [{ questionId: "fu.red-flag.seizure", answer: true }] },
+      answers: { symptoms: [], redFlags: redFlags(["fu.red-flag.seizure"]) },
     },
   });
   const list = await sessions.get("nurse")!.request("GET", "/api/worklist");
@@ -247,10 +248,14 @@ const FIXTURES: Record<string, Fixture> = {
   "GET /api/me/reports": async () => ({ path: "/api/me/reports" }),
   "POST /api/me/reports": async () => ({
     path: "/api/me/reports",
-    body: { clientId: `r-${++counter}`, answers: { symptoms: [], redFlags: [] } },
+    body: { clientId: `r-${++counter}`, answers: { symptoms: [], redFlags: redFlags([]) } },
   }),
   "GET /api/worklist": async () => ({ path: "/api/worklist" }),
   "GET /api/settings": async () => ({ path: "/api/settings" }),
+  "GET /api/analytics": async () => ({ path: "/api/analytics?from=2026-01-01&to=2026-12-31" }),
+  "GET /api/analytics/export.csv": async () => ({
+    path: "/api/analytics/export.csv?from=2026-01-01&to=2026-12-31",
+  }),
   "PUT /api/settings/:key": async () => ({
     path: "/api/settings/followup.response-time-text",
     body: { value: null, reason: "Back to the default wording" },

@@ -17,6 +17,7 @@ import { startLiveUpdates } from "./chair/live";
 import type { App, Context } from "./context";
 import { ApiError, toProblem } from "./errors";
 import { createRateLimiter } from "./rate-limit";
+import { analyticsRoutes } from "./routes/analytics";
 import { auditRoutes } from "./routes/audit";
 import { authRoutes } from "./routes/auth";
 import { chairRoutes } from "./routes/chair";
@@ -209,6 +210,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await portalRoutes(app, ctx);
   await worklistRoutes(app, ctx);
   await settingsRoutes(app, ctx);
+  await analyticsRoutes(app, ctx);
   await spaRoutes(app, path.resolve(deps.webDistDir ?? DEFAULT_WEB_DIST));
   // Standalone audit appends (reads outside a write, refusals, failed sign-ins) commit in groups. Fastify
   // runs onClose after in-flight requests finish, so the queue is drained before the pool is closed.

@@ -1,6 +1,7 @@
 /**
  * Clinic analytics, aggregated by PostgreSQL over the infusion summaries (one row per discharged infusion):
  * counts only leave the database, never the rows, so a clinic with 100,000 infusions answers in one pass.
+ * (Raw result columns arrive camel-cased, like every other query, through the Kysely plugin.)
  */
 import { sql } from "kysely";
 import type { Executor } from "./db";
@@ -37,7 +38,7 @@ export async function incidence(
       : grouping === "dose-band"
         ? sql<string>`width_bucket(s.dose_mg_per_kg, ${sql.val([...doseBands])}::float8[])::text`
         : sql<string>`'all'`;
-  const { rows } = await sql<{ grp: string; side_effect_id: string | null; infusions: string }>`
+  const { rows } = await sql<{ grp: string; sideEffectId: string | null; infusions: string }>`
     with s as (
       select * from infusion_summaries
       where clinic_id = ${clinicId} and discharged_at >= ${period.from} and discharged_at < ${period.to}
@@ -50,7 +51,7 @@ export async function incidence(
     order by 1, 2 nulls first`.execute(db);
   return rows.map((r) => ({
     group: r.grp,
-    sideEffectId: r.side_effect_id,
+    sideEffectId: r.sideEffectId,
     infusions: Number(r.infusions),
   }));
 }
@@ -73,7 +74,7 @@ export async function responseRates(
 ): Promise<ResponseRow[]> {
   const { rows } = await sql<{
     indication: string | null;
-    protocol_id: string;
+    protocolId: string;
     assessed: string;
     responders: string;
   }>`
@@ -89,7 +90,7 @@ export async function responseRates(
     order by 1 nulls last, 2`.execute(db);
   return rows.map((r) => ({
     indication: r.indication,
-    protocolId: r.protocol_id,
+    protocolId: r.protocolId,
     assessed: Number(r.assessed),
     responders: Number(r.responders),
   }));

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createBoardHub } from "../chair/hub";
 import { chart, demoSessionsToday, passGate, readEvents, today } from "../chair/testing";
 import { sweepFollowup } from "../followup/sweep";
+import { redFlags } from "../followup/testing";
 import { type Session, signIn, startTestServer, type TestServer } from "../testing";
 
 let server: TestServer;
@@ -11,7 +12,7 @@ let physician: Session;
 let patient: Session;
 let sessionId: string;
 
-const BLOOD_IN_URINE = { symptoms: [], redFlags: [{ questionId: "fu.red-flag.bladder", answer: true }] };
+const BLOOD_IN_URINE = { symptoms: [], redFlags: redFlags(["fu.red-flag.bladder"]) };
 const report = (as: Session, body: Record<string, unknown>) =>
   as.request("POST", "/api/me/reports", { body: { clientId: crypto.randomUUID(), ...body } });
 
@@ -134,7 +135,7 @@ describe("triage levels and bad input", () => {
       slot: "fu.checkin.24h",
       answers: {
         symptoms: [{ itemId: "fu.pro.nausea", answers: { frequency: 1, severity: 1 } }],
-        redFlags: [],
+        redFlags: redFlags([]),
       },
     });
     expect(res.status).toBe(201);
@@ -149,7 +150,7 @@ describe("triage levels and bad input", () => {
 
   it("names the field of a bad answer, an unknown check-in or another patient's infusion", async () => {
     const bad = await report(patient, {
-      answers: { symptoms: [{ itemId: "fu.pro.nope", answers: { severity: 1 } }], redFlags: [] },
+      answers: { symptoms: [{ itemId: "fu.pro.nope", answers: { severity: 1 } }], redFlags: redFlags([]) },
     });
     expect(bad.status).toBe(400);
     expect(bad.body.errors[0].path).toBe("/answers/symptoms/0/itemId");
