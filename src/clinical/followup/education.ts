@@ -184,6 +184,7 @@ export function patientEducation(input: EducationInput = {}): Education {
           {
             id: "last-time",
             heading: "Last time",
+            // Told from the patient's own chart, not from the knowledge base, so it cites nothing.
             sources: [],
             evidence: "sourced" as const,
             blocks: [{ kind: "list" as const, items: lastTimeSentences(last.startedAt, last.entries) }],
