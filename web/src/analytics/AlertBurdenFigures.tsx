@@ -1,5 +1,5 @@
 import type { Analytics } from "../api/followup";
-import { formatShare } from "./format";
+import { formatProportion, formatRate } from "./format";
 
 /** How much alerting staff lived with, and how much of it led to action. */
 export function AlertBurdenFigures({ burden }: { burden: Analytics["alerts"] }) {
@@ -15,17 +15,15 @@ export function AlertBurdenFigures({ burden }: { burden: Analytics["alerts"] }) 
         </div>
         <div>
           <dt>Alerts per infusion</dt>
-          <dd>
-            {burden.perInfusion === null ? "—" : (Math.round(burden.perInfusion * 100) / 100).toFixed(2)}
-          </dd>
+          <dd>{formatRate(burden.perInfusion)}</dd>
         </div>
         <div>
           <dt>Acknowledged</dt>
-          <dd>{formatShare(burden.shareAcknowledged)}</dd>
+          <dd>{formatProportion(burden.shareAcknowledged)}</dd>
         </div>
         <div>
           <dt>Acted on</dt>
-          <dd>{formatShare(burden.shareActedOn)}</dd>
+          <dd>{formatProportion(burden.shareActedOn)}</dd>
         </div>
       </dl>
       <p className="muted">

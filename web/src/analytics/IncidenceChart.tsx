@@ -2,7 +2,7 @@ import { useMemo, useRef } from "react";
 import type uPlot from "uplot";
 import type { IncidenceJson } from "../api/followup";
 import { useUplot } from "../chair/useUplot";
-import { incidenceSeries, incidenceSummary } from "./format";
+import { axisName, chartedRows, incidenceSeries, incidenceSummary } from "./format";
 
 const INK = "#0b5cad";
 
@@ -35,9 +35,10 @@ function drawErrorBars(u: uPlot): void {
 
 /** Side effects per 100 infusions with 95 % intervals, one column per effect; the table beside it has the numbers. */
 export function IncidenceChart({ rows, infusions }: { rows: readonly IncidenceJson[]; infusions: number }) {
+  const charted = useMemo(() => chartedRows(rows), [rows]);
   const names = useRef<string[]>([]);
-  names.current = rows.map((r) => r.name);
-  const data = useMemo(() => incidenceSeries(rows), [rows]);
+  names.current = charted.map((r) => axisName(r.name));
+  const data = useMemo(() => incidenceSeries(charted), [charted]);
   const holder = useUplot(
     (width) => ({
       width,

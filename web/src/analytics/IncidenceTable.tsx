@@ -1,5 +1,5 @@
 import type { IncidenceJson } from "../api/followup";
-import { formatCi } from "./format";
+import { formatCi, formatRate } from "./format";
 
 /** Side effects per 100 infusions with their 95 % intervals, beside the catalogue's literature figures. */
 export function IncidenceTable({ caption, rows }: { caption: string; rows: readonly IncidenceJson[] }) {
@@ -28,9 +28,9 @@ export function IncidenceTable({ caption, rows }: { caption: string; rows: reado
               <td className="num">
                 {r.infusions} of {r.total}
               </td>
-              <td className="num">{(Math.round(r.per100 * 10) / 10).toFixed(1)}</td>
+              <td className="num">{formatRate(r.per100)}</td>
               <td className="num">{formatCi(r.ci95)}</td>
-              <td>{r.literature ?? "—"}</td>
+              <td className="literature">{r.literature ?? "—"}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 import type { ResponseRateJson } from "../api/followup";
-import { formatCi } from "./format";
+import { formatCi, formatRate } from "./format";
 
 /** Share of assessed infusions whose pain fell by 30 % or more, by indication and protocol. */
 export function ResponseTable({ rows }: { rows: readonly ResponseRateJson[] }) {
@@ -29,7 +29,7 @@ export function ResponseTable({ rows }: { rows: readonly ResponseRateJson[] }) {
               <td className="num">
                 {r.responders} of {r.assessed}
               </td>
-              <td className="num">{(Math.round(r.ratePercent * 10) / 10).toFixed(1)} %</td>
+              <td className="num">{r.ratePercent === null ? "—" : `${formatRate(r.ratePercent)} %`}</td>
               <td className="num">{formatCi(r.ci95)}</td>
             </tr>
           ))}

@@ -1,34 +1,43 @@
 import { describe, expect, it } from "vitest";
 import type { IncidenceJson } from "../api/followup";
 import {
+  axisName,
+  chartedRows,
   defaultPeriod,
   formatCi,
-  formatShare,
-  formatWithCi,
+  formatProportion,
+  formatRate,
   incidenceSeries,
   incidenceSummary,
   periodProblem,
 } from "./format";
 
-const row = (name: string, per100: number, ci95: [number, number]): IncidenceJson => ({
+const row = (name: string, infusions: number, per100: number | null, ci95: [number, number] | null) => ({
   sideEffectId: name.toLowerCase(),
   name,
-  infusions: 1,
+  infusions,
   total: 10,
   per100,
   ci95,
   literature: null,
 });
 
-describe("intervals in words", () => {
+describe("rates and intervals in words", () => {
   it("rounds to one decimal and keeps trailing zeros so columns line up", () => {
+    expect(formatRate(15)).toBe("15.0");
     expect(formatCi([8.06, 26])).toBe("8.1–26.0");
-    expect(formatWithCi(15, [0, 27.753])).toBe("15.0 (95 % CI 0.0–27.8)");
   });
 
-  it("shows shares as percentages, and a dash when there was nothing to count", () => {
-    expect(formatShare(0.456)).toBe("45.6 %");
-    expect(formatShare(null)).toBe("—");
+  it("shows a dash when there was nothing to count", () => {
+    expect(formatRate(null)).toBe("—");
+    expect(formatCi(null)).toBe("—");
+    expect(formatProportion(null)).toBe("—");
+  });
+
+  it("gives a share with its count and interval", () => {
+    expect(formatProportion({ events: 3, n: 4, estimate: 75, lower: 30.06, upper: 95.44 })).toBe(
+      "75.0 % (3 of 4; 95 % CI 30.1–95.4)",
+    );
   });
 });
 
@@ -47,10 +56,14 @@ describe("period", () => {
 });
 
 describe("incidence chart", () => {
-  const rows = [row("Nausea", 20, [10, 35]), row("Dizziness", 40, [25, 57])];
+  const rows: IncidenceJson[] = [
+    row("Nausea", 2, 20, [10, 35]),
+    row("Seizure", 0, 0, [0, 27.8]),
+    row("Dizziness", 4, 40, [25, 57]),
+  ];
 
-  it("places each effect at its own position with the estimate and both interval ends", () => {
-    expect(incidenceSeries(rows)).toEqual([
+  it("charts only the effects seen, each at its own position with the estimate and both interval ends", () => {
+    expect(incidenceSeries(chartedRows(rows))).toEqual([
       [0, 1],
       [20, 40],
       [10, 25],
@@ -58,10 +71,22 @@ describe("incidence chart", () => {
     ]);
   });
 
+  it("leaves out a group with no infusions, which has no estimate", () => {
+    expect(chartedRows([row("Nausea", 0, null, null)])).toEqual([]);
+  });
+
+  it("shortens names for the axis to their first part", () => {
+    expect(axisName("Dissociation (depersonalisation, derealisation)")).toBe("Dissociation");
+    expect(axisName("Bladder dysfunction / ketamine-induced cystitis")).toBe("Bladder dysfunction");
+    expect(axisName("Headache")).toBe("Headache");
+  });
+
   it("names the most frequent effects first", () => {
     expect(incidenceSummary(rows, 10)).toBe(
       "Side effects per 100 infusions over 10 infusions; most frequent: Dizziness 40.0, Nausea 20.0.",
     );
-    expect(incidenceSummary([], 4)).toBe("No side effects recorded in 4 infusions.");
+    expect(incidenceSummary([row("Seizure", 0, 0, [0, 27.8])], 4)).toBe(
+      "No side effects recorded in 4 infusions.",
+    );
   });
 });

@@ -1,28 +1,33 @@
 /**
- * Analytics in words and chart series: percentages with their 95 % intervals, the default period, and the
- * incidence table as points with error bars.
+ * Analytics in words and chart series: rates with their 95 % intervals, the default period, and the incidence
+ * table as points with error bars.
  */
 import type uPlot from "uplot";
-import type { IncidenceJson, Interval, Period } from "../api/followup";
+import type { IncidenceJson, Interval, Period, Proportion } from "../api/followup";
 
 const oneDecimal = (value: number): string => (Math.round(value * 10) / 10).toFixed(1);
 
 /**
- * A 95 % interval in percent.
- * @example formatCi([8.06, 26]) // "8.1–26.0"
+ * A rate in percent (or per 100) to one decimal; a dash when there was nothing to count.
+ * @example formatRate(15) // "15.0"
  */
-export const formatCi = ([lower, upper]: Interval): string => `${oneDecimal(lower)}–${oneDecimal(upper)}`;
+export const formatRate = (value: number | null): string => (value === null ? "—" : oneDecimal(value));
 
 /**
- * An estimate with its interval, as read aloud and printed.
- * @example formatWithCi(15, [8.06, 26]) // "15.0 (95 % CI 8.1–26.0)"
+ * A 95 % interval in percent; a dash when there was nothing to count.
+ * @example formatCi([8.06, 26]) // "8.1–26.0"
  */
-export const formatWithCi = (estimate: number, ci: Interval): string =>
-  `${oneDecimal(estimate)} (95 % CI ${formatCi(ci)})`;
+export const formatCi = (ci: Interval | null): string =>
+  ci === null ? "—" : `${oneDecimal(ci[0])}–${oneDecimal(ci[1])}`;
 
-/** A share given as 0–1 or null, in percent words; "—" when there was nothing to share out. */
-export const formatShare = (share: number | null): string =>
-  share === null ? "—" : `${oneDecimal(share * 100)} %`;
+/**
+ * A share with its count and interval, as read aloud and printed.
+ * @example formatProportion({ events: 3, n: 4, estimate: 75, lower: 30.1, upper: 95.4 }) // "75.0 % (3 of 4; 95 % CI 30.1–95.4)"
+ */
+export const formatProportion = (p: Proportion | null): string =>
+  p === null
+    ? "—"
+    : `${oneDecimal(p.estimate)} % (${p.events} of ${p.n}; 95 % CI ${formatCi([p.lower, p.upper])})`;
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -39,26 +44,37 @@ export function periodProblem({ from, to }: Period): string | null {
   return from > to ? "The start must not be after the end." : null;
 }
 
+/** The effects worth a column in the chart: those seen at least once (the table lists every one). */
+export const chartedRows = (rows: readonly IncidenceJson[]): IncidenceJson[] =>
+  rows.filter((r) => r.per100 !== null && r.infusions > 0);
+
 /**
- * The incidence rows as uPlot series on a category axis: x is the row's position, then the estimate and the
+ * An effect's name short enough for a chart axis: the part before any bracket or alternative.
+ * @example axisName("Dizziness / vertigo") // "Dizziness"
+ */
+export const axisName = (name: string): string => name.split(/ \(| \/ /)[0]!.trim();
+
+/**
+ * Incidence rows as uPlot series on a category axis: x is the row's position, then the estimate and the
  * interval's two ends (drawn as an error bar).
  */
 export function incidenceSeries(rows: readonly IncidenceJson[]): uPlot.AlignedData {
   return [
     rows.map((_, i) => i),
     rows.map((r) => r.per100),
-    rows.map((r) => r.ci95[0]),
-    rows.map((r) => r.ci95[1]),
+    rows.map((r) => r.ci95?.[0] ?? null),
+    rows.map((r) => r.ci95?.[1] ?? null),
   ];
 }
 
 /** The chart in a sentence: the most frequent effects, for people who cannot see it. */
 export function incidenceSummary(rows: readonly IncidenceJson[], infusions: number): string {
-  if (rows.length === 0) return `No side effects recorded in ${infusions} infusions.`;
-  const top = [...rows]
-    .sort((a, b) => b.per100 - a.per100)
+  const seen = chartedRows(rows);
+  if (seen.length === 0) return `No side effects recorded in ${infusions} infusions.`;
+  const top = seen
+    .sort((a, b) => (b.per100 ?? 0) - (a.per100 ?? 0))
     .slice(0, 3)
-    .map((r) => `${r.name} ${oneDecimal(r.per100)}`)
+    .map((r) => `${r.name} ${formatRate(r.per100)}`)
     .join(", ");
   return `Side effects per 100 infusions over ${infusions} infusions; most frequent: ${top}.`;
 }

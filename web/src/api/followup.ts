@@ -1,5 +1,6 @@
 /** Shapes and calls for follow-up after the infusion: worklist, outcomes, boosters, analytics, settings. */
 import type { Grade } from "../../../src/clinical/catalogue/types";
+import type { Proportion } from "../../../src/clinical/followup/analytics";
 import type { ContinuationResult } from "../../../src/clinical/followup/continuation";
 import type { LongTermDue } from "../../../src/clinical/followup/long-term";
 import type { CheckinResponse } from "../../../src/clinical/followup/pro-items";
@@ -104,13 +105,17 @@ export interface BoosterRequest {
 /** An interval in percent, lower and upper bound. */
 export type Interval = [number, number];
 
+/** A share with its Wilson 95 % interval, in percent (the core's `Proportion`). */
+export type { Proportion } from "../../../src/clinical/followup/analytics";
+
+/** One side effect in one group; the estimate and interval are null when the group had no infusions. */
 export interface IncidenceJson {
   sideEffectId: string;
   name: string;
   infusions: number;
   total: number;
-  per100: number;
-  ci95: Interval;
+  per100: number | null;
+  ci95: Interval | null;
   literature: string | null;
 }
 
@@ -119,8 +124,8 @@ export interface ResponseRateJson {
   protocolId: string;
   assessed: number;
   responders: number;
-  ratePercent: number;
-  ci95: Interval;
+  ratePercent: number | null;
+  ci95: Interval | null;
 }
 
 export interface Analytics {
@@ -135,9 +140,11 @@ export interface Analytics {
     infusions: number;
     alerts: number;
     perInfusion: number | null;
-    shareAcknowledged: number | null;
-    shareActedOn: number | null;
+    shareAcknowledged: Proportion | null;
+    shareActedOn: Proportion | null;
   };
+  /** How the figures were computed, in words. */
+  method?: string;
 }
 
 export interface Period {
