@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { configureChair, DEFAULT_CHAIR_CONFIG } from "../clinical/chair/config";
 import { loadConfig } from "./config";
 
 describe("loadConfig", () => {
@@ -13,6 +14,7 @@ describe("loadConfig", () => {
       logLevel: "info",
       trustProxy: false,
       loginAttemptsPerIp: 20,
+      chairConfig: DEFAULT_CHAIR_CONFIG,
     });
   });
 
@@ -27,6 +29,7 @@ describe("loadConfig", () => {
       LOG_LEVEL: "warn",
       TRUST_PROXY: "1",
       LOGIN_ATTEMPTS_PER_IP: "50",
+      KETAGUARD_CHAIR_SETTINGS: '{"chair":{"chair.timing.feed-stale":60}}',
     });
     expect(config).toEqual({
       port: 8080,
@@ -38,7 +41,9 @@ describe("loadConfig", () => {
       logLevel: "warn",
       trustProxy: true,
       loginAttemptsPerIp: 50,
+      chairConfig: configureChair({ chair: { "chair.timing.feed-stale": 60 } }),
     });
+    expect(config.chairConfig.chair["chair.timing.feed-stale"]).toBe(60);
   });
 
   it.each([
@@ -47,6 +52,8 @@ describe("loadConfig", () => {
     [{ KETAGUARD_DEMO: "maybe" }, /KETAGUARD_DEMO must be 1 or 0/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL must be one of/],
     [{ DATABASE_URL: "mysql://db" }, /DATABASE_URL must start with postgres/],
+    [{ KETAGUARD_CHAIR_SETTINGS: "{" }, /KETAGUARD_CHAIR_SETTINGS is not usable/],
+    [{ KETAGUARD_CHAIR_SETTINGS: '{"chair":{"chair.nope":1}}' }, /Unknown chair setting "chair.nope"/],
   ])("names the bad variable in %o", (env, message) => {
     expect(() => loadConfig(env)).toThrow(message);
   });

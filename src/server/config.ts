@@ -1,4 +1,11 @@
 /** Settings read from the environment; every variable is listed in docs/architecture.md. */
+import {
+  type ChairConfig,
+  type ChairOverrides,
+  configureChair,
+  DEFAULT_CHAIR_CONFIG,
+} from "../clinical/chair/config";
+
 export interface ServerConfig {
   /** PORT (default 3000) */
   readonly port: number;
@@ -18,6 +25,22 @@ export interface ServerConfig {
   readonly trustProxy: boolean;
   /** LOGIN_ATTEMPTS_PER_IP (default 20): sign-in attempts allowed per client address per 15 minutes. */
   readonly loginAttemptsPerIp: number;
+  /**
+   * KETAGUARD_CHAIR_SETTINGS (default: the knowledge base's values): JSON of the chair's own limits and timings
+   * to change, e.g. `{"chair":{"chair.timing.feed-stale":60},"monitoring":{"timing.no-vitals":120}}`
+   * (ids in docs/clinical/chair.md and monitoring.md). Unknown ids and negative values are refused.
+   */
+  readonly chairConfig: ChairConfig;
+}
+
+function chairSettings(env: NodeJS.ProcessEnv): ChairConfig {
+  const raw = env.KETAGUARD_CHAIR_SETTINGS;
+  if (!raw) return DEFAULT_CHAIR_CONFIG;
+  try {
+    return configureChair(JSON.parse(raw) as ChairOverrides);
+  } catch (err) {
+    throw new ConfigError(`KETAGUARD_CHAIR_SETTINGS is not usable: ${(err as Error).message}`);
+  }
 }
 
 /** A configuration problem, stated in one line. */
@@ -69,5 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     logLevel,
     trustProxy: flag(env, "TRUST_PROXY", false),
     loginAttemptsPerIp: integer(env, "LOGIN_ATTEMPTS_PER_IP", 20, 1, 100_000),
+    chairConfig: chairSettings(env),
   };
 }

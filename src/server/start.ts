@@ -60,6 +60,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       db,
       databaseUrl: database.url,
       logLevel: config.logLevel,
+      chairConfig: config.chairConfig,
       sessionIdleMinutes: config.sessionIdleMinutes,
       trustProxy: config.trustProxy,
       loginRateLimit: { max: config.loginAttemptsPerIp, windowMs: 15 * 60_000 },

@@ -24,6 +24,7 @@ export type Phase = (typeof PHASES)[number];
 export interface SessionFacts {
   readonly sessionId: string;
   readonly scheduledStart: EpochMs;
+  /** The booked slot in minutes: the infusion and the observation after it. */
   readonly plannedDurationMin: number;
   readonly plan: {
     readonly planId: string;
@@ -35,6 +36,8 @@ export interface SessionFacts {
     readonly weightKg: number;
     /** The drug-library protocol of the plan (e.g. "schwartzman"): its hard rate limits apply at the chair. */
     readonly protocolId?: string;
+    /** How long the plan's infusion runs (the booked slot adds the observation after it). */
+    readonly infusionMinutes?: number | null;
   };
   readonly patient: {
     readonly sex: "female" | "male" | "other" | "unknown";

@@ -8,7 +8,7 @@ import { getPlan } from "../../store/plans";
 import type { Session } from "../../store/schedule";
 
 interface StoredComputation {
-  readonly infusion: { readonly deliveredRateMgPerHour: number } | null;
+  readonly infusion: { readonly deliveredRateMgPerHour: number; readonly durationMin: number } | null;
   readonly perInfusion: { readonly totalDoseMg: number };
 }
 
@@ -36,6 +36,7 @@ export async function sessionFacts(db: Executor, clinicId: string, session: Sess
     plan: {
       planId: plan.id,
       protocolId,
+      infusionMinutes: computation.infusion?.durationMin ?? null,
       protocolName: findProtocol(protocolId).label,
       rateMgPerHour: computation.infusion?.deliveredRateMgPerHour ?? 0,
       doseMg: computation.perInfusion.totalDoseMg,

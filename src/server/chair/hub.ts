@@ -5,7 +5,7 @@
 import type { ServerResponse } from "node:http";
 
 export interface LiveEvent {
-  readonly event: "hello" | "card" | "alert" | "worklist";
+  readonly event: "hello" | "card" | "alert" | "worklist" | "ping";
   /** Recording order of the latest entry behind a `card` event: the browser sends it back on reconnect. */
   readonly id?: number;
   readonly data: unknown;
@@ -25,7 +25,10 @@ export interface BoardHub {
   hasSubscribers(clinicId: string): boolean;
   /** Clinics with at least one open stream. */
   clinics(): string[];
-  /** Sends a comment line to every stream (keeps proxies from closing idle streams). */
+  /**
+   * Sends a heartbeat event to every stream: proxies keep idle streams open, and a browser that stops hearing
+   * it knows its stream went quiet without closing.
+   */
   ping(): void;
   closeAll(): void;
 }
@@ -58,7 +61,8 @@ export function createBoardHub(): BoardHub {
     hasSubscribers: (clinicId) => (streams.get(clinicId)?.size ?? 0) > 0,
     clinics: () => [...streams.keys()],
     ping() {
-      for (const set of streams.values()) for (const res of set) write(res, ": ping\n\n");
+      const beat = formatEvent({ event: "ping", data: { at: Date.now() } });
+      for (const set of streams.values()) for (const res of set) write(res, beat);
     },
     closeAll() {
       for (const set of streams.values()) for (const res of set) res.end();

@@ -9,7 +9,8 @@ import { publishItem } from "../followup/worklist";
 import { listenForChanges } from "./notify";
 
 const TICK_MS = 1_000;
-const PING_MS = 15_000;
+/** Heartbeat to every stream; browsers treat 25 s without any event as a lost stream. */
+const PING_MS = 10_000;
 const EVICT_AFTER_MS = 30 * 60_000;
 
 /** Starts the background work; the returned function stops it and closes every open stream. */

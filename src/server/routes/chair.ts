@@ -23,7 +23,8 @@ const closed = { additionalProperties: false } as const;
 const DAY_MS = 86_400_000;
 /** Replay reaches this far behind the id the browser last saw: entries committed out of order are not lost. */
 const REPLAY_MARGIN = 5_000;
-const PING_MS = 15_000;
+/** How often a stream checks that the sign-in it was opened with is still valid. */
+const SIGN_IN_CHECK_MS = 15_000;
 
 /** Who recorded or acknowledged what: entries and alerts carry user ids, screens show names. */
 const StaffSchema = Type.Array(Type.Object({ id: Type.String(), name: Type.String() }, closed));
@@ -143,7 +144,7 @@ export async function chairRoutes(app: App, ctx: Context): Promise<void> {
       const check = setInterval(async () => {
         const session = await findSession(ctx.db, sessionTokenHash(token)).catch(() => null);
         if (!session || ctx.clock().getTime() - session.lastSeenAt.getTime() > ctx.sessionIdleMs) res.end();
-      }, PING_MS);
+      }, SIGN_IN_CHECK_MS);
       check.unref();
       res.on("close", () => {
         clearInterval(check);
