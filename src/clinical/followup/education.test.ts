@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { CATALOGUE } from "../catalogue";
 import { fleschKincaidGrade } from "../catalogue/readability";
 import { Chart, minute } from "../chair/fixtures";
+import { KB_VERSION } from "../provenance";
 import { relatedSideEffectsOf } from "../screening/related";
 import { SCREENING_RULES } from "../screening/rules";
 import { DEFAULT_CHECKIN_CONFIG } from "./checkins";
-import { type Education, type EducationBlock, patientEducation } from "./education";
+import { EDUCATION_VERSION, type Education, type EducationBlock, patientEducation } from "./education";
 import { lastTimeSentences } from "./last-time";
 import { isPersonal, PLAIN_REASONS, whyForYou } from "./why-for-you";
 

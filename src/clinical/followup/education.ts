@@ -48,6 +48,8 @@ export interface EducationInput {
 
 export interface Education {
   readonly sections: readonly EducationSection[];
+  /** The version of this content's wording and structure, recorded with what the patient was shown. */
+  readonly version: string;
   readonly kbVersion: string;
 }
 
@@ -193,5 +195,5 @@ export function patientEducation(input: EducationInput = {}): Education {
     ...sideEffectSections(input.screeningFindings ?? []),
     getHelpSection(input.emergencyNumber ?? null),
   ];
-  return { sections, kbVersion: KB_VERSION };
+  return { sections, version: EDUCATION_VERSION, kbVersion: KB_VERSION };
 }
