@@ -61,6 +61,7 @@ describe("patientEducation", () => {
         .map((c) => c.sideEffectId)
         .sort(),
     ).toEqual(CATALOGUE.map((c) => c.id).sort());
+    expect(e).toMatchObject({ version: EDUCATION_VERSION, kbVersion: KB_VERSION });
     expect(allTexts(e).join(" ")).toContain("from about 40 minutes to a few hours");
     expect(allTexts(e).join(" ")).toContain("We ask how you feel 1 day, 3 days and 7 days after each drip.");
   });
