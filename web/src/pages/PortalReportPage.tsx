@@ -56,10 +56,10 @@ function ReportPage() {
       )}
       {sender.error && <ProblemNotice error={sender.error} />}
       {/* Kept while the answer shows, so a refused report comes back as it was filled in. */}
-      <div hidden={sender.triage !== null}>
+      <div hidden={sender.triage !== null && sender.error === null}>
         <ReportForm
           askOnset={!slot}
-          sending={sender.sending || sender.triage !== null}
+          sending={sender.sending || (sender.triage !== null && sender.error === null)}
           onSend={sender.send}
         />
       </div>

@@ -41,7 +41,17 @@ const timeLabels = (u: uPlot, splits: number[]) => {
 const options = (width: number): uPlot.Options => ({
   width,
   height: 200,
-  scales: { x: { time: true }, y: { range: [0, 10] } },
+  // Padded so the first and last scores are not cut in half at the edges.
+  scales: {
+    x: {
+      time: true,
+      range: (_u, min, max) => {
+        const pad = Math.max(3600, (max - min) * 0.05);
+        return [min - pad, max + pad];
+      },
+    },
+    y: { range: [0, 10] },
+  },
   axes: [
     { values: timeLabels, space: 80 },
     { label: "Pain (0–10)", size: 44, splits: () => [0, 2, 4, 6, 8, 10] },

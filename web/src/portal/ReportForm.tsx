@@ -13,6 +13,7 @@ import {
   type ReportForm as Form,
   fieldKey,
   formProblems,
+  onsetAt,
   withSymptom,
 } from "./answers";
 import { ChoiceGroup } from "./ChoiceGroup";
@@ -33,6 +34,7 @@ const QUESTION_BY_KEY = new Map<string, string>([
   ),
   [fieldKey.reliefPercent, "How much has the treatment eased your pain?"],
   [fieldKey.text, "Anything else you want to tell us"],
+  [fieldKey.onset, "When did it start?"],
 ]);
 
 export interface ReportSubmission {
@@ -51,10 +53,9 @@ interface ReportFormProps {
 /** The questionnaire: warning signs first, then symptoms, pain and free text. */
 export function ReportForm({ askOnset, sending, onSend }: ReportFormProps) {
   const [form, setForm] = useState<Form>(EMPTY_FORM);
-  const [onset, setOnset] = useState("");
   const [tried, setTried] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const problems = formProblems(form, PRO_ITEMS);
+  const problems = formProblems(form, PRO_ITEMS, Date.now());
   const shown = tried ? problems : {};
   useLeaveGuard(form !== EMPTY_FORM && !sending);
 
@@ -66,10 +67,8 @@ export function ReportForm({ askOnset, sending, onSend }: ReportFormProps) {
       requestAnimationFrame(() => summary.current?.focus());
       return;
     }
-    onSend({
-      answers: buildAnswers(form, PRO_ITEMS),
-      ...(askOnset && onset !== "" ? { onsetAt: new Date(onset).toISOString() } : {}),
-    });
+    const onset = askOnset ? onsetAt(form) : undefined;
+    onSend({ answers: buildAnswers(form, PRO_ITEMS), ...(onset === undefined ? {} : { onsetAt: onset }) });
   };
 
   const missing = Object.entries(shown);
@@ -162,8 +161,9 @@ export function ReportForm({ askOnset, sending, onSend }: ReportFormProps) {
           <TextField
             label="When did it start? (optional)"
             type="datetime-local"
-            value={onset}
-            onChange={setOnset}
+            value={form.onset}
+            onChange={(onset) => setForm({ ...form, onset })}
+            error={shown[fieldKey.onset]}
           />
         )}
         <div className={shown[fieldKey.text] ? "field field-invalid" : "field"}>

@@ -89,7 +89,11 @@ function DeliveryNotice({ delivery, onRetry }: Pick<TriageAnswerProps, "delivery
   return (
     <div className="notice notice-error" role="status">
       <p className="notice-title">Your report has not reached the clinic yet.</p>
-      {onRetry ? (
+      {delivery === "refused" ? (
+        <p>
+          The clinic could not take it as it is. See below, then send it again. If you need help, call now.
+        </p>
+      ) : onRetry ? (
         <>
           <p>Check your internet connection, then try again. If you need help, do not wait for this: call.</p>
           <button type="button" onClick={onRetry}>

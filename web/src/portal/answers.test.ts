@@ -6,6 +6,7 @@ import {
   EMPTY_FORM,
   fieldKey,
   formProblems,
+  onsetAt,
   type ReportForm,
   visibleAttributes,
   withSymptom,
@@ -16,6 +17,7 @@ const allNo: ReportForm = {
   redFlags: Object.fromEntries(RED_FLAG_QUESTIONS.map((q) => [q.id, false])),
 };
 const anxiety = proItem("fu.pro.anxiety")!;
+const NOW = new Date(2026, 10, 25, 15, 0).getTime();
 
 describe("visibleAttributes", () => {
   it("asks every attribute until the first is answered 0, then only the first", () => {
@@ -27,27 +29,36 @@ describe("visibleAttributes", () => {
 
 describe("formProblems", () => {
   it("asks for a yes or no to every warning sign", () => {
-    const problems = formProblems(EMPTY_FORM, PRO_ITEMS);
+    const problems = formProblems(EMPTY_FORM, PRO_ITEMS, NOW);
     for (const q of RED_FLAG_QUESTIONS) expect(problems[fieldKey.redFlag(q.id)]).toBe("Answer yes or no.");
-    expect(formProblems(allNo, PRO_ITEMS)).toEqual({});
+    expect(formProblems(allNo, PRO_ITEMS, NOW)).toEqual({});
   });
 
   it("asks for the rest of a symptom once it was felt", () => {
     const form = withSymptom(allNo, anxiety, "frequency", 3);
-    expect(Object.keys(formProblems(form, PRO_ITEMS))).toEqual([
+    expect(Object.keys(formProblems(form, PRO_ITEMS, NOW))).toEqual([
       fieldKey.symptom(anxiety.id, "severity"),
       fieldKey.symptom(anxiety.id, "interference"),
     ]);
-    expect(formProblems(withSymptom(allNo, anxiety, "frequency", 0), PRO_ITEMS)).toEqual({});
+    expect(formProblems(withSymptom(allNo, anxiety, "frequency", 0), PRO_ITEMS, NOW)).toEqual({});
   });
 
   it("refuses relief outside 0–100 or not a whole number, and accepts it blank", () => {
     for (const typed of ["101", "-1", "42.5", "a lot"])
       expect(
-        formProblems({ ...allNo, reliefPercent: typed }, PRO_ITEMS)[fieldKey.reliefPercent],
+        formProblems({ ...allNo, reliefPercent: typed }, PRO_ITEMS, NOW)[fieldKey.reliefPercent],
       ).toBeDefined();
     for (const typed of ["", " ", "0", "100", "42"])
-      expect(formProblems({ ...allNo, reliefPercent: typed }, PRO_ITEMS)).toEqual({});
+      expect(formProblems({ ...allNo, reliefPercent: typed }, PRO_ITEMS, NOW)).toEqual({});
+  });
+
+  it("refuses a start later than now, in the patient's own time zone", () => {
+    const at = (onset: string) => formProblems({ ...allNo, onset }, PRO_ITEMS, NOW)[fieldKey.onset];
+    expect(at("2026-11-25T15:01")).toBe("This cannot be later than now.");
+    expect(at("2026-11-25T15:00")).toBeUndefined();
+    expect(at("")).toBeUndefined();
+    expect(onsetAt({ ...allNo, onset: "2026-11-25T15:00" })).toBe(new Date(NOW).toISOString());
+    expect(onsetAt({ ...allNo, onset: "" })).toBeUndefined();
   });
 });
 

@@ -22,6 +22,8 @@ export interface ReportForm {
   /** As typed, so a half-typed number is not lost. */
   readonly reliefPercent: string;
   readonly text: string;
+  /** When the problem began, as a `datetime-local` value in the patient's time zone; "" when not given. */
+  readonly onset: string;
 }
 
 export const EMPTY_FORM: ReportForm = {
@@ -31,6 +33,7 @@ export const EMPTY_FORM: ReportForm = {
   painAverage: null,
   reliefPercent: "",
   text: "",
+  onset: "",
 };
 
 /** Form field keys, also used as the ids of their error messages. */
@@ -39,6 +42,7 @@ export const fieldKey = {
   symptom: (itemId: string, attribute: ProAttribute) => `symptom:${itemId}:${attribute}`,
   reliefPercent: "relief-percent",
   text: "text",
+  onset: "onset",
 } as const;
 
 /** The item's questions to show: all of them, or only the first once that is answered 0. */
@@ -71,7 +75,11 @@ function reliefValue(typed: string): number | null {
  * What the patient must still fix before sending, by field key. Every warning-sign question needs a yes or
  * no; a symptom left blank was not felt, but one that was felt needs all of its questions.
  */
-export function formProblems(form: ReportForm, items: readonly ProItem[]): Record<string, string> {
+export function formProblems(
+  form: ReportForm,
+  items: readonly ProItem[],
+  now: number,
+): Record<string, string> {
   const problems: Record<string, string> = {};
   for (const q of RED_FLAG_QUESTIONS)
     if (form.redFlags[q.id] === undefined) problems[fieldKey.redFlag(q.id)] = "Answer yes or no.";
@@ -86,7 +94,17 @@ export function formProblems(form: ReportForm, items: readonly ProItem[]): Recor
     problems[fieldKey.reliefPercent] = "Give a whole number from 0 to 100, or leave it empty.";
   if (form.text.length > FREE_TEXT_MAX_CHARS)
     problems[fieldKey.text] = `Please keep this to ${FREE_TEXT_MAX_CHARS} characters.`;
+  const onset = onsetAt(form);
+  if (onset !== undefined && !(Date.parse(onset) <= now))
+    problems[fieldKey.onset] = "This cannot be later than now.";
   return problems;
+}
+
+/** When the problem began as an ISO time, or undefined when not given (or not a date). */
+export function onsetAt(form: ReportForm): string | undefined {
+  if (form.onset === "") return undefined;
+  const at = new Date(form.onset);
+  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
 }
 
 /**

@@ -7,7 +7,7 @@ import { PORTAL_KEY, portal, REPORTS_KEY } from "../api/portal";
 import type { ReportSubmission } from "./ReportForm";
 import { isTransient, sendUntilStored } from "./send";
 
-export type Delivery = "sending" | "retrying" | "stored";
+export type Delivery = "sending" | "retrying" | "refused" | "stored";
 
 interface Target {
   slot: string | null;
@@ -53,11 +53,14 @@ export function useSendReport({ slot, sessionId, responseTimeText }: Target) {
   const refused = mutation.isError && !gaveUp;
   return {
     send,
-    /** The advice to show: the server's once stored, the local one while sending; null before sending. */
-    triage: report?.triage ?? (refused ? null : local),
-    delivery: (report ? "stored" : retrying ? "retrying" : "sending") as Delivery,
+    /**
+     * The advice to show: the server's once stored, the local one while sending; null before sending. A
+     * refused report takes its advice back, except an emergency's: calling for help stays right.
+     */
+    triage: report?.triage ?? (refused && local?.level !== "emergency" ? null : local),
+    delivery: (report ? "stored" : refused ? "refused" : retrying ? "retrying" : "sending") as Delivery,
     gaveUp,
-    /** A refusal (or ended session): the form comes back with the problem. */
+    /** A refusal (or ended session): the form comes back with the problem, to send again. */
     error: refused ? mutation.error : null,
     sending: mutation.isPending,
     retry: () => mutation.variables && send(mutation.variables),
