@@ -1,7 +1,7 @@
 /**
  * The one live connection of a page: `/api/board/events`. Cards, alerts and worklist changes from it go
  * straight into the query cache; the page learns whether the stream is up and when it last heard from the
- * server.
+ * server (the heartbeat counts: it says the stream is alive and nothing changed).
  */
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
@@ -11,6 +11,7 @@ import { receiveWorklistEvent, WORKLIST_KEY } from "../followup/queries";
 import { announceWorklist } from "../followup/worklist";
 import { syncServerClock } from "./clock";
 import { announce } from "./live";
+import { keepLive } from "./liveConnection";
 import { BOARD_KEY, receiveAlert, receiveCard } from "./queries";
 
 export interface StreamStatus {
@@ -20,9 +21,6 @@ export interface StreamStatus {
   /** The latest alert (or, where asked for, worklist change) worth announcing, for the live region. */
   announcement: string;
 }
-
-/** A stream the browser gave up on (e.g. an error answer) is opened again after this long. */
-const REOPEN_MS = 5000;
 
 /**
  * `nameOf` names the patient of a session for alert announcements; `announceWorklist` makes worklist
@@ -44,47 +42,40 @@ export function useBoardStream(
   });
 
   useEffect(() => {
-    let source: EventSource | null = null;
-    let reopen: ReturnType<typeof setTimeout> | null = null;
     const heard = (extra: Partial<StreamStatus> = {}) =>
       setStatus((s) => ({ ...s, connected: true, lastUpdateAt: Date.now(), ...extra }));
-    const open = (afterGiveUp: boolean) => {
-      source = new EventSource("/api/board/events");
+    return keepLive({
+      create: () => new EventSource("/api/board/events"),
+      onOpen: () => heard(),
+      onLost: () => setStatus((s) => ({ ...s, connected: false })),
       // A fresh stream cannot replay what was missed, so the board is read again.
-      if (afterGiveUp) {
+      onReopen: () => {
         void client.invalidateQueries({ queryKey: BOARD_KEY });
         void client.invalidateQueries({ queryKey: WORKLIST_KEY });
-      }
-      source.onopen = () => heard();
-      source.onerror = () => {
-        setStatus((s) => ({ ...s, connected: false }));
-        if (source?.readyState === EventSource.CLOSED) reopen = setTimeout(() => open(true), REOPEN_MS);
-      };
-      source.addEventListener("hello", (e) => {
-        syncServerClock((JSON.parse(e.data) as { now: number }).now);
-        heard();
-      });
-      source.addEventListener("card", (e) => {
-        receiveCard(client, JSON.parse(e.data) as BoardCard);
-        heard();
-      });
-      source.addEventListener("alert", (e) => {
-        const event = JSON.parse(e.data) as AlertEvent;
-        receiveAlert(client, event);
-        const words = announce(event, names.current(event.sessionId));
-        heard(words ? { announcement: words } : {});
-      });
-      source.addEventListener("worklist", (e) => {
-        const event = JSON.parse(e.data) as WorklistEvent;
-        receiveWorklistEvent(client, event);
-        heard(worklistWords.current ? { announcement: announceWorklist(event) } : {});
-      });
-    };
-    open(false);
-    return () => {
-      if (reopen) clearTimeout(reopen);
-      source?.close();
-    };
+      },
+      events: {
+        hello: (data) => {
+          syncServerClock((JSON.parse(data) as { now: number }).now);
+          heard();
+        },
+        ping: () => heard(),
+        card: (data) => {
+          receiveCard(client, JSON.parse(data) as BoardCard);
+          heard();
+        },
+        alert: (data) => {
+          const event = JSON.parse(data) as AlertEvent;
+          receiveAlert(client, event);
+          const words = announce(event, names.current(event.sessionId));
+          heard(words ? { announcement: words } : {});
+        },
+        worklist: (data) => {
+          const event = JSON.parse(data) as WorklistEvent;
+          receiveWorklistEvent(client, event);
+          heard(worklistWords.current ? { announcement: announceWorklist(event) } : {});
+        },
+      },
+    });
   }, [client]);
 
   return status;
