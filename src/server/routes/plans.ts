@@ -1,12 +1,11 @@
 import type { FastifyRequest } from "fastify";
 import { Type } from "typebox";
-import { findProtocol, type PlanCheck } from "../../clinical/dosing";
+import { findProtocol } from "../../clinical/dosing";
 import { KB_VERSION } from "../../clinical/provenance";
 import { appendAudit } from "../../store/audit";
-import type { Executor } from "../../store/db";
 import { isUniqueViolation } from "../../store/errors";
 import { latestSignedEvaluations } from "../../store/evaluations";
-import { lockPatient, type Patient } from "../../store/patients";
+import { lockPatient } from "../../store/patients";
 import {
   approvePlan,
   createPlan,
@@ -29,8 +28,8 @@ import {
 } from "../../store/schedule";
 import { type App, auditEventFor, type Context, caller } from "../context";
 import { ApiError, type FieldError } from "../errors";
-import { planningContext } from "../planning/context";
-import { checkPlanFor, computationJson, planFieldErrors, violationJson } from "../planning/dosing";
+import { evaluatePlan, refuseUnsafe, unusable } from "../planning/checks";
+import { computationJson, planFieldErrors, violationJson } from "../planning/dosing";
 import { nextStarts, patternStartProblem } from "../planning/pattern";
 import { pkPreview } from "../planning/pk";
 import {
@@ -45,13 +44,7 @@ import {
 import { onPatient } from "../planning/scope";
 import { bookingTime, patientBusy, sessionsJson } from "../planning/sessions";
 import { suggestMedications } from "../planning/suggestions";
-import {
-  confirmationValid,
-  confirmedInFuture,
-  type DosingWeight,
-  isStale,
-  WEIGHT_MAX_AGE_DAYS,
-} from "../planning/weight";
+import { confirmedInFuture } from "../planning/weight";
 import { DateTime, IdParams, IsoDate, problemResponses, Uuid } from "../schemas";
 
 const CLINICIANS = ["physician", "nurse"] as const;
@@ -120,14 +113,6 @@ const PreviewSchema = Type.Object(
   closed,
 );
 
-function unusable(errors: readonly FieldError[]): ApiError {
-  return new ApiError(
-    "validation.failed",
-    `The plan cannot be computed: ${errors.map((e) => `${e.path} ${e.message}`).join("; ")}.`,
-    errors,
-  );
-}
-
 /** What is wrong with a plan as entered, before any patient data is read. */
 function inputErrors(plan: PlanInput, now: Date): FieldError[] {
   const errors = planFieldErrors(plan);
@@ -157,71 +142,6 @@ function toResponse(p: PlanVersion) {
     approvedAt: p.approvedAt?.toISOString() ?? null,
     approvedBy: p.approvedBy,
   };
-}
-
-/** Computes a plan for a patient in a transaction; shared by the preview and the save. */
-async function evaluatePlan(
-  trx: Executor,
-  clinicId: string,
-  patient: Patient,
-  input: PlanInput,
-  previousId: string | null,
-  now: Date,
-  base: string,
-) {
-  const context = await planningContext(trx, clinicId, patient, previousId);
-  if (!context.weight) {
-    throw new ApiError("plan.weight_stale", "No weight is recorded: record the patient's weight first.", [
-      { path: `${base}/weightConfirmedAt`, message: "needs a recorded weight to confirm" },
-    ]);
-  }
-  const checked = checkPlanFor(input, context.weight.weightKg, context.courseId, context.history, base);
-  if (!checked.ok) throw unusable([checked.error]);
-  return {
-    context,
-    weight: context.weight,
-    weightStale: isStale(context.weight.measuredOn, now) && !confirmationValid(input.weightConfirmedAt, now),
-    check: checked.check,
-  };
-}
-
-/**
- * Refuses a plan no physician may save or approve: an unconfirmed stale weight, a hard limit broken, or a soft
- * limit exceeded without a reason.
- */
-function refuseUnsafe(weight: DosingWeight, weightStale: boolean, check: PlanCheck): void {
-  if (weightStale) {
-    throw new ApiError(
-      "plan.weight_stale",
-      `The weight (${weight.weightKg} kg) was measured on ${weight.measuredOn}, more than ${WEIGHT_MAX_AGE_DAYS} days ago: re-confirm it.`,
-      [
-        {
-          path: "/plan/weightConfirmedAt",
-          message: `is needed: the weight is older than ${WEIGHT_MAX_AGE_DAYS} days`,
-        },
-      ],
-    );
-  }
-  const hard = check.violations.filter((v) => v.kind === "hard");
-  if (hard.length > 0) {
-    throw new ApiError(
-      "plan.hard_limit",
-      hard.map((v) => v.message).join(" "),
-      hard.map((v) => ({
-        path: `/plan/limits/${v.limitId}`,
-        message: `${v.message} Limit ${v.limitId}, sources ${v.sources.join(", ")}.`,
-      })),
-    );
-  }
-  if (check.reasonsNeeded.length > 0) {
-    throw new ApiError(
-      "plan.soft_limit_reason_required",
-      "Give a reason for each soft limit the plan exceeds.",
-      check.violations
-        .filter((v) => v.kind === "soft" && v.overrideReason === null)
-        .map((v) => ({ path: `/plan/overrideReasons/${v.limitId}`, message: v.message })),
-    );
-  }
 }
 
 /** How far ahead a course may start: a plan is made for a patient as assessed now, not for years later. */
