@@ -16,6 +16,8 @@ export function SessionHeader({
   view: SessionView;
 }) {
   const { session } = card;
+  // The pump's running time; the booked slot below also holds the observation after it.
+  const over = facts.plan.infusionMinutes == null ? "" : ` over ${minutes(facts.plan.infusionMinutes)}`;
   return (
     <div className="page-head session-head">
       <h1>
@@ -38,9 +40,11 @@ export function SessionHeader({
         </div>
         <div>
           <dt>Planned dose</dt>
-          <dd>
-            {mg(facts.plan.doseMg)} over {minutes(facts.plannedDurationMin)} ({facts.plan.weightKg} kg)
-          </dd>
+          <dd>{`${mg(facts.plan.doseMg)}${over} (${facts.plan.weightKg} kg)`}</dd>
+        </div>
+        <div>
+          <dt>Booked slot</dt>
+          <dd>{minutes(facts.plannedDurationMin)}, infusion and observation</dd>
         </div>
       </dl>
       <p className="no-print">
