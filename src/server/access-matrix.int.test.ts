@@ -246,6 +246,18 @@ const FIXTURES: Record<string, Fixture> = {
   }),
   "GET /api/me/portal": async () => ({ path: "/api/me/portal" }),
   "GET /api/me/reports": async () => ({ path: "/api/me/reports" }),
+  "GET /api/me/education": async () => ({ path: "/api/me/education" }),
+  "GET /api/patients/:id/outcomes": async () => ({ path: `/api/patients/${ownPatientId}/outcomes` }),
+  "POST /api/patients/:id/boosters": async () => {
+    const { planId, body } = await approval();
+    await sessions
+      .get("physician")!
+      .request("POST", `/api/patients/${ownPatientId}/plans/${planId}/approve`, { body });
+    return {
+      path: `/api/patients/${ownPatientId}/boosters`,
+      body: { patternId: "fu.booster.doubling", count: 1, firstAt: freeSlot(), chairId: await chairId() },
+    };
+  },
   "POST /api/me/reports": async () => ({
     path: "/api/me/reports",
     body: { clientId: `r-${++counter}`, answers: { symptoms: [], redFlags: redFlags([]) } },

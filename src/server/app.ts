@@ -25,6 +25,7 @@ import { evaluationRoutes } from "./routes/evaluations";
 import { healthRoutes } from "./routes/health";
 import { knowledgeRoutes } from "./routes/knowledge";
 import { monitorRoutes } from "./routes/monitor";
+import { outcomeRoutes } from "./routes/outcomes";
 import { patientRoutes } from "./routes/patients";
 import { planRoutes } from "./routes/plans";
 import { portalRoutes } from "./routes/portal";
@@ -211,6 +212,7 @@ export async function buildApp(deps: AppDeps): Promise<BuiltApp> {
   await worklistRoutes(app, ctx);
   await settingsRoutes(app, ctx);
   await analyticsRoutes(app, ctx);
+  await outcomeRoutes(app, ctx);
   await spaRoutes(app, path.resolve(deps.webDistDir ?? DEFAULT_WEB_DIST));
   // Standalone audit appends (reads outside a write, refusals, failed sign-ins) commit in groups. Fastify
   // runs onClose after in-flight requests finish, so the queue is drained before the pool is closed.

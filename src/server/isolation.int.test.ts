@@ -23,6 +23,12 @@ const BODIES: Record<string, unknown> = {
     firstSessionAt: "2031-01-06T09:00:00.000Z",
     chairId: randomUUID(),
   },
+  "POST /api/patients/:id/boosters": {
+    patternId: "fu.booster.doubling",
+    count: 2,
+    firstAt: "2031-01-06T09:00:00.000Z",
+    chairId: randomUUID(),
+  },
 };
 
 /** Every registered route that addresses one patient by id, with a request that would succeed in reach. */
@@ -65,6 +71,8 @@ describe("clinic isolation", () => {
       "GET /api/patients/:id/plans",
       "POST /api/patients/:id/plans",
       "POST /api/patients/:id/plans/:planId/approve",
+      "GET /api/patients/:id/outcomes",
+      "POST /api/patients/:id/boosters",
     ]);
   });
 

@@ -20,8 +20,15 @@ const report = (as: Session, body: Record<string, unknown>) =>
 async function infuseAndDischarge(id: string): Promise<void> {
   await passGate(nurse, id);
   await chart(nurse, id, { kind: "score", scale: "nrs", value: 8 });
-  await chart(nurse, id, { kind: "infusion-start", rateMgPerHour: 20 });
-  await chart(nurse, id, { kind: "stop", reason: "completed" });
+  const start = Date.now();
+  await chart(nurse, id, { kind: "infusion-start", rateMgPerHour: 20 }, { at: new Date(start) });
+  await chart(
+    nurse,
+    id,
+    { kind: "side-effect", sideEffectId: "nausea", grade: 2 },
+    { at: new Date(start + 500) },
+  );
+  await chart(nurse, id, { kind: "stop", reason: "completed" }, { at: new Date(start + 1000) });
   const done = await chart(nurse, id, {
     kind: "discharge",
     note: "Seen by the physician; went home with escort",
@@ -218,5 +225,73 @@ describe("clinic settings", () => {
     expect(
       (await admin.request("PUT", "/api/settings/nope", { body: { value: 1, reason: "x" } })).status,
     ).toBe(404);
+  });
+});
+
+describe("education, outcomes and continuation", () => {
+  it("gives the patient plain-words education that recalls their last infusion", async () => {
+    const res = await patient.request("GET", "/api/me/education");
+    expect(res.status).toBe(200);
+    const text = JSON.stringify(res.body);
+    expect(res.body.sections.length).toBeGreaterThan(3);
+    expect(text).toMatch(/sick/i);
+    expect((await nurse.request("GET", "/api/me/education")).status).toBe(403);
+  });
+
+  it("shows the clinic the patient's infusions, cumulative dose and a stop recommendation after blood in the urine", async () => {
+    const res = await physician.request("GET", `/api/patients/${patient.me.patientId}/outcomes`);
+    expect(res.status).toBe(200);
+    expect(res.body.infusions).toHaveLength(1);
+    expect(res.body.infusions[0].worstGrade).toBe(2);
+    expect(res.body.cumulativeDoseMg).toBeGreaterThanOrEqual(res.body.infusions[0].deliveredDoseMg);
+    expect(res.body.continuation.recommendation).toBe("stop");
+    expect(res.body.continuation.reasons.map((r: { text: string }) => r.text).join(" ")).toMatch(
+      /urine|bladder/i,
+    );
+    expect(res.body.benefitRisk.totals.infusions).toBe(1);
+    expect((await nurse.request("GET", `/api/patients/${patient.me.patientId}/outcomes`)).status).toBe(200);
+    expect((await patient.request("GET", `/api/patients/${patient.me.patientId}/outcomes`)).status).toBe(403);
+  });
+
+  it("books tapering boosters from the approved plan, checking limits and clashes", async () => {
+    const chairs = (await nurse.request("GET", "/api/chairs")).body.items;
+    const first = new Date(Date.now() + 30 * 86_400_000);
+    first.setUTCHours(9, 0, 0, 0);
+    const body = {
+      patternId: "fu.booster.doubling",
+      count: 3,
+      firstAt: first.toISOString(),
+      chairId: chairs[0].id,
+    };
+    const path = `/api/patients/${patient.me.patientId}/boosters`;
+    expect((await nurse.request("POST", path, { body })).status).toBe(403);
+    // Three more infusions take the Cleveland course past its soft per-kg total: a reason is needed, as on a plan.
+    const unreasoned = await physician.request("POST", path, { body });
+    expect(unreasoned.status).toBe(422);
+    const limits: string[] = unreasoned.body.errors.map((e: { path: string }) => e.path.split("/").at(-1));
+    expect(limits.every((l) => /soft/.test(l))).toBe(true);
+    const reasons = Object.fromEntries(
+      limits.map((l) => [l, "Responded well; boosters agreed with the patient"]),
+    );
+    const booked = await physician.request("POST", path, { body: { ...body, overrideReasons: reasons } });
+    expect(booked.status).toBe(201);
+    const starts = booked.body.sessions.map(
+      (s: { startsAt: string }) => Date.parse(s.startsAt) - first.getTime(),
+    );
+    expect(starts).toEqual([0, 7 * 86_400_000, 21 * 86_400_000]);
+    // The same first date again: once every limit has its reason, the patient's own booking clashes.
+    const once = { ...body, count: 1, overrideReasons: reasons };
+    let again = await physician.request("POST", path, { body: once });
+    if (again.body.code === "plan.soft_limit_reason_required") {
+      const more = again.body.errors.map((e: { path: string }) => [e.path.split("/").at(-1), "Agreed"]);
+      const retry = { ...once, overrideReasons: { ...reasons, ...Object.fromEntries(more) } };
+      again = await physician.request("POST", path, { body: retry });
+    }
+    expect(again.status).toBe(409);
+    const past = await physician.request("POST", path, {
+      body: { ...body, firstAt: "2020-01-01T09:00:00Z" },
+    });
+    expect(past.status).toBe(400);
+    expect(past.body.errors[0].path).toBe("/firstAt");
   });
 });

@@ -1,9 +1,12 @@
 import { Type } from "typebox";
+import { effectiveEntries } from "../../clinical/chair/corrections";
 import { PREPARATION } from "../../clinical/chair/preparation";
 import { checkinsFor } from "../../clinical/followup/checkins";
+import { patientEducation } from "../../clinical/followup/education";
 import { responseProblems } from "../../clinical/followup/pro-items";
 import { responseTimePromise, triage } from "../../clinical/followup/triage";
 import { appendAudit } from "../../store/audit";
+import { latestSignedEvaluations } from "../../store/evaluations";
 import { insertReport } from "../../store/reports";
 import { upcomingSessions } from "../../store/schedule";
 import { addReportToSummary, patientSummaries } from "../../store/summaries";
@@ -122,6 +125,40 @@ export async function portalRoutes(app: App, ctx: Context): Promise<void> {
         responseTimeText: responseTimePromise(config.triage),
         reports: journey.reports.map(reportJson),
       };
+    },
+  );
+
+  app.get(
+    "/api/me/education",
+    {
+      config: { access: ["patient"] },
+      schema: {
+        summary:
+          "What to expect, written for the patient: the treatment, its side effects (those their own risks make more relevant first) and, after an infusion, what happened last time",
+        response: {
+          200: Loose("Education (src/clinical/followup/education.ts)"),
+          ...problemResponses(401, 403),
+        },
+      },
+    },
+    async (req) => {
+      const { clinicId, patientId } = own(req);
+      const now = ctx.clock().getTime();
+      const config = await followupConfig(ctx.db, clinicId);
+      const [journey, evaluations] = await Promise.all([
+        patientJourney(ctx.db, clinicId, patientId, config.checkins, now),
+        latestSignedEvaluations(ctx.db, clinicId, [patientId]),
+      ]);
+      const last = journey.infusions.at(-1);
+      const entries = last ? (journey.chart.get(last.sessionId) ?? []) : [];
+      const startedAt = effectiveEntries(entries).find((e) => e.body.kind === "infusion-start")?.at ?? null;
+      await appendAudit(ctx.db, audit(req, "education.read", patientId));
+      return patientEducation({
+        screeningFindings: evaluations.get(patientId)?.findings ?? [],
+        lastInfusion: startedAt === null ? null : { startedAt, entries },
+        checkins: config.checkins,
+        emergencyNumber: config.triage.emergencyNumber,
+      });
     },
   );
 
