@@ -3,6 +3,7 @@ import type { StaffMember } from "../api/types";
 import { useMe } from "../auth/session";
 import { sortAlerts } from "./board";
 import { InterventionForm } from "./InterventionForm";
+import { StepList } from "./StepList";
 import { useOutbox, useUnsent } from "./useOutbox";
 import { clock, who } from "./words";
 
@@ -15,8 +16,8 @@ const ACTION_LABEL = {
 };
 
 /**
- * A session's alerts, highest priority first, each with its acknowledgement. With `detailed`, each also
- * shows its steps, what has been done, and a form to record more.
+ * A session's alerts, highest priority first, each with its acknowledgement and its steps (collapsed, to
+ * read). With `detailed`, each also shows what has been done and a form to record more.
  */
 export function AlertList({
   sessionId,
@@ -37,13 +38,26 @@ export function AlertList({
         <li key={a.key} className={`alert-item alert-${a.priority}${a.acknowledged ? " alert-acked" : ""}`}>
           <p className="alert-title">
             <span className="badge alert-priority">{a.priority} priority</span> <strong>{a.title}</strong>
-            {a.escalatedToPhysician && <span className="badge badge-danger">Escalated to physician</span>}
+            {a.escalatedToPhysician && (
+              <>
+                {" "}
+                <span className="badge badge-danger">Escalated to physician</span>
+              </>
+            )}
           </p>
           <p>
             {ACTION_LABEL[a.recommendedAction]} · raised {clock(a.raisedAt)}
             {a.suppressedAsArtefact && " · waiting for a second reading (may be an artefact)"}
           </p>
           <Acknowledgement sessionId={sessionId} alert={a} staff={staff} />
+          {!detailed && a.steps.length > 0 && (
+            <details className="alert-steps">
+              <summary>
+                Steps<span className="visually-hidden"> for {a.title}</span>
+              </summary>
+              <StepList steps={a.steps} />
+            </details>
+          )}
           {detailed && (
             <>
               {a.actions.length > 0 && (

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "react";
 import type { ManagementStep, RedFlag } from "../../../src/clinical/catalogue/types";
+import { StepList } from "./StepList";
 
 /**
  * The emergency steps of a red-flag side effect, opened over everything at once as a modal dialog.
@@ -26,14 +27,7 @@ export function EmergencyDialog({
       <p>
         <strong>Stop the infusion and call for help now.</strong> A high-priority alert has gone to the team.
       </p>
-      <ol>
-        {steps.map((s) => (
-          <li key={s.text}>
-            {s.text}
-            {s.drug && ` — ${s.drug.drug} ${s.drug.dose} ${s.drug.route}`}
-          </li>
-        ))}
-      </ol>
+      <StepList steps={steps} />
       {redFlags.length > 0 && (
         <>
           <h3>Warning signs</h3>

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { byTier, isRedFlag, managementFor, sideEffect } from "../../../src/clinical/catalogue";
 import type { Grade, SideEffectId, Tier } from "../../../src/clinical/catalogue/types";
 import { EmergencyDialog } from "./EmergencyDialog";
+import { StepList } from "./StepList";
 import { useOutbox } from "./useOutbox";
 
 const TIERS: { tier: Tier; label: string }[] = [
@@ -69,7 +70,10 @@ export function SideEffectLogger({ sessionId }: { sessionId: string }) {
               <span>
                 <strong>Grade {g}</strong>
                 {isRedFlag(entry.id, Number(g) as Grade) && (
-                  <span className="badge badge-danger"> Red flag</span>
+                  <>
+                    {" "}
+                    <span className="badge badge-danger">Red flag</span>
+                  </>
                 )}
                 : {text}
               </span>
@@ -80,14 +84,7 @@ export function SideEffectLogger({ sessionId }: { sessionId: string }) {
       {entry && band && (
         <div className="management">
           <h4>What to do for grade {grade}</h4>
-          <ol>
-            {band.steps.map((s) => (
-              <li key={s.text}>
-                {s.text}
-                {s.drug && ` — ${s.drug.drug} ${s.drug.dose} ${s.drug.route}`}
-              </li>
-            ))}
-          </ol>
+          <StepList steps={band.steps} />
           <button type="button" className={isRedFlag(entry.id, grade!) ? "danger" : "primary"} onClick={log}>
             Log {entry.clinicalName}, grade {grade}
           </button>
