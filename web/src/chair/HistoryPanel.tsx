@@ -31,9 +31,12 @@ export function HistoryPanel({
                 {describeEntry(h.entry.body)}
               </span>
               {h.status !== "current" && (
-                <span className="badge badge-muted">
-                  {h.status === "amended" ? "Amended" : "Entered in error"}
-                </span>
+                <>
+                  {" "}
+                  <span className="badge badge-muted">
+                    {h.status === "amended" ? "Amended" : "Entered in error"}
+                  </span>
+                </>
               )}
             </p>
             <p className="history-meta muted">
@@ -51,12 +54,20 @@ export function HistoryPanel({
             {h.status !== "entered-in-error" && (
               <div className="actions">
                 {amendableFields(h.current).length > 0 && (
-                  <button type="button" onClick={() => setOpen({ id: h.entry.id, mode: "amend" })}>
-                    Amend<span className="visually-hidden">: {describeEntry(h.current)}</span>
+                  <button
+                    type="button"
+                    aria-label={`Amend: ${describeEntry(h.current)}`}
+                    onClick={() => setOpen({ id: h.entry.id, mode: "amend" })}
+                  >
+                    Amend
                   </button>
                 )}
-                <button type="button" onClick={() => setOpen({ id: h.entry.id, mode: "error" })}>
-                  Entered in error<span className="visually-hidden">: {describeEntry(h.current)}</span>
+                <button
+                  type="button"
+                  aria-label={`Entered in error: ${describeEntry(h.current)}`}
+                  onClick={() => setOpen({ id: h.entry.id, mode: "error" })}
+                >
+                  Entered in error
                 </button>
               </div>
             )}

@@ -65,8 +65,12 @@ export function InterventionForm({
           {nonDrug.map((s) => (
             <li key={s.text}>
               <span>{s.text}</span>{" "}
-              <button type="button" onClick={() => record({ type: "non-drug", text: s.text })}>
-                Done<span className="visually-hidden">: {s.text}</span>
+              <button
+                type="button"
+                aria-label={`Done: ${s.text}`}
+                onClick={() => record({ type: "non-drug", text: s.text })}
+              >
+                Done
               </button>
             </li>
           ))}

@@ -31,7 +31,12 @@ export function MonitorBinding({ sessionId, feed }: { sessionId: string; feed: F
           <p>
             Connected: <strong className="mono">{feed.deviceId}</strong>
             {feed.lastReadingAt !== null && ` · last reading ${clock(feed.lastReadingAt)}`}
-            {feed.stale && <span className="badge badge-danger"> Monitor feed stale</span>}
+            {feed.stale && (
+              <>
+                {" "}
+                <span className="badge badge-danger">Monitor feed stale</span>
+              </>
+            )}
           </p>
           <button type="button" onClick={() => bind(null)}>
             Disconnect monitor

@@ -42,13 +42,14 @@ export function SideEffectsPanel({ view }: { view: SessionView }) {
                 </details>
                 <button
                   type="button"
+                  aria-label={`Resolved: ${s.name}`}
                   onClick={() =>
                     outbox.record(view.sessionId, `${s.name} resolved`, {
                       body: { kind: "side-effect-resolved", sideEffectId: s.sideEffectId },
                     })
                   }
                 >
-                  Resolved<span className="visually-hidden">: {s.name}</span>
+                  Resolved
                 </button>
               </>
             )}
