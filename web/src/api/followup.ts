@@ -96,7 +96,8 @@ export interface PatientOutcomes {
 }
 
 export interface BoosterRequest {
-  pattern: string;
+  /** A booster pattern id from the core (`BOOSTER_PATTERNS`). */
+  patternId: string;
   count: number;
   firstAt: string;
   chairId: string;

@@ -10,6 +10,10 @@ import { ProvenanceLine } from "../evaluation/ProvenanceLine";
 import { formatDateTime } from "../format";
 import { outcomesKey } from "./queries";
 
+/** The server books at most this many at once. */
+const MAX_BOOSTERS = 12;
+/** Errors the form shows at its own fields; any other problem (a plan limit, a clash) shows as a notice. */
+const FIELDS = ["/patternId", "/count", "/firstAt", "/chairId"];
 const PATTERN_OPTIONS = BOOSTER_PATTERNS.map((p) => ({ value: p.id, label: p.label }));
 
 /** Books booster infusions from the patient's approved plan at a tapering pattern (physicians). */
@@ -24,7 +28,7 @@ export function BoosterForm({ patientId }: { patientId: string }) {
   const book = useMutation({
     mutationFn: () =>
       outcomes.bookBoosters(patientId, {
-        pattern,
+        patternId: pattern,
         count: Number(count),
         firstAt: new Date(firstAt).toISOString(),
         chairId: chosenChair,
@@ -49,12 +53,13 @@ export function BoosterForm({ patientId }: { patientId: string }) {
             value={pattern}
             onChange={setPattern}
             options={PATTERN_OPTIONS}
-            error={errors["/pattern"]}
+            error={errors["/patternId"]}
           />
           <TextField
             label="Number of boosters"
             type="number"
             step="1"
+            hint={`1 to ${MAX_BOOSTERS}; the first on the date below, the rest at the pattern's gaps`}
             value={count}
             onChange={setCount}
             required
@@ -90,7 +95,19 @@ export function BoosterForm({ patientId }: { patientId: string }) {
           </div>
         )}
         {chairs.isError && <ProblemNotice error={chairs.error} />}
-        {book.isError && Object.keys(errors).length === 0 && <ProblemNotice error={book.error} />}
+        {book.isError && !FIELDS.some((f) => errors[f]) && (
+          <>
+            <ProblemNotice error={book.error} />
+            {/* Limits the extended course breaks are named by the plan's paths, not this form's fields. */}
+            <ul className="plain-list">
+              {Object.entries(errors)
+                .filter(([path]) => path !== "/")
+                .map(([path, message]) => (
+                  <li key={path}>{message}</li>
+                ))}
+            </ul>
+          </>
+        )}
         <div className="actions">
           <button type="submit" className="primary" disabled={book.isPending || !chosenChair}>
             {book.isPending ? "Booking…" : "Book boosters"}

@@ -26,7 +26,11 @@ export function OutcomesSection({ patientId, role }: { patientId: string; role: 
         {data.data && (
           <>
             <h3>Pain</h3>
-            <PainChart points={data.data.pain} />
+            {data.data.pain.length === 0 ? (
+              <p>No pain scores recorded yet.</p>
+            ) : (
+              <PainChart points={data.data.pain} />
+            )}
             <p>
               {data.data.response?.responseClass
                 ? `Response since before treatment (IMMPACT): ${RESPONSE_CLASS_LABEL[data.data.response.responseClass]}, pain ${data.data.response.before} → ${data.data.response.after}/10.`
@@ -39,7 +43,7 @@ export function OutcomesSection({ patientId, role }: { patientId: string; role: 
                 <dd>{data.data.benefitRisk.totals.infusions}</dd>
               </div>
               <div>
-                <dt>Cumulative dose</dt>
+                <dt>Cumulative dose (lifetime)</dt>
                 <dd>{formatMg(data.data.cumulativeDoseMg)}</dd>
               </div>
               <div>

@@ -15,13 +15,24 @@ export function PainChart({ points }: { points: readonly PainPoint[] }) {
       width,
       height: 240,
       scales: { x: { time: true }, y: { range: [0, 10] } },
-      axes: [{}, { label: "Pain (0–10)", size: 50 }],
+      axes: [
+        {
+          // Day and month the British way (uPlot's default is month/day).
+          values: (_u, splits) =>
+            splits.map((s) =>
+              new Date(s * 1000).toLocaleDateString("en-GB", { day: "numeric", month: "short" }),
+            ),
+        },
+        { label: "Pain (0–10)", size: 50 },
+      ],
       series: [
         {},
         { label: "Before an infusion", stroke: BEFORE, width: 2, spanGaps: true, points: { size: 8 } },
         { label: "At a check-in", stroke: CHECKIN, width: 2, spanGaps: true, points: { size: 8 } },
         { label: "Baseline", stroke: BASELINE, width: 1, dash: [6, 4], points: { show: false } },
       ],
+      // The caption names the series; uPlot's hover legend would repeat it.
+      legend: { show: false },
     }),
     data,
     320,
