@@ -15,9 +15,13 @@
  *    on the board's stream. A chair is probed again only after its alert has cleared. The server's resident
  *    memory is sampled every 10 s.
  * 2. Saturation phase: on top of the steady load, posters each send batches of `--batch` readings for one
- *    gateway's chairs back to back; the number of posters doubles while throughput grows, then the best
- *    level runs for `--saturation-seconds`. Throughput counts readings the server answered as accepted
+ *    gateway's chairs back to back; the number of posters doubles from 1 to 16 for 10 s each, then the
+ *    best level runs for `--saturation-seconds`. Throughput counts readings the server answered as accepted
  *    (stored and committed) per second; each reading is one chart entry of five vital signs.
+ *
+ * Each phase also says where the machine's CPU went: the server process, its PostgreSQL (the embedded
+ * server's processes), this load generator, and everything else running on the machine, so a figure taken
+ * on a busy machine can be told from one taken on an idle one.
  *
  * Run with `npm run bench:ingest -- --chairs 200 --minutes 10` (defaults: 200 chairs, 2 minutes).
  * `--profile <dir>` writes a CPU profile of the server to that folder.
@@ -64,7 +68,7 @@ const PROBE_SPREAD_MS = 1_000;
 const PROBE_TIMEOUT_MS = 10_000;
 const RAMP_STEP_S = 10;
 const MAX_POSTERS = 16;
-/** A level of posters must add this much throughput over the previous one to count as growth. */
+/** More posters are chosen only when they add at least this much throughput over fewer. */
 const RAMP_GAIN = 1.05;
 
 const TARGET = { p99Ms: 100, readingsPerS: 5_000, memorySlopeMiBPerMin: 1 } as const;
@@ -311,8 +315,8 @@ async function main(): Promise<void> {
       const w = await window(RAMP_STEP_S);
       ramp.push({ posters: level, acceptedPerS: w.acceptedPerS });
       process.stdout.write(`  ${level} posters: ${w.acceptedPerS.toFixed(0)} readings/s; ${w.cpu}\n`);
-      if (w.acceptedPerS < best.acceptedPerS * RAMP_GAIN) break;
-      best = { posters: level, acceptedPerS: w.acceptedPerS };
+      // Every level is tried: on a shared machine one bad window must not end the search.
+      if (w.acceptedPerS > best.acceptedPerS * RAMP_GAIN) best = { posters: level, acceptedPerS: w.acceptedPerS };
     }
     saturating = false;
     await Promise.all(running.splice(0));
