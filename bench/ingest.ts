@@ -316,7 +316,8 @@ async function main(): Promise<void> {
       ramp.push({ posters: level, acceptedPerS: w.acceptedPerS });
       process.stdout.write(`  ${level} posters: ${w.acceptedPerS.toFixed(0)} readings/s; ${w.cpu}\n`);
       // Every level is tried: on a shared machine one bad window must not end the search.
-      if (w.acceptedPerS > best.acceptedPerS * RAMP_GAIN) best = { posters: level, acceptedPerS: w.acceptedPerS };
+      if (w.acceptedPerS > best.acceptedPerS * RAMP_GAIN)
+        best = { posters: level, acceptedPerS: w.acceptedPerS };
     }
     saturating = false;
     await Promise.all(running.splice(0));
