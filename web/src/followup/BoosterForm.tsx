@@ -33,7 +33,11 @@ export function BoosterForm({ patientId }: { patientId: string }) {
         firstAt: new Date(firstAt).toISOString(),
         chairId: chosenChair,
       }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: outcomesKey(patientId) }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: outcomesKey(patientId) });
+      // The new sessions belong on the schedule's days too.
+      void client.invalidateQueries({ queryKey: ["schedule"] });
+    },
   });
   const errors = errorsByPath(book.error);
   const chosen = BOOSTER_PATTERNS.find((p) => p.id === pattern);

@@ -14,7 +14,7 @@ export function WorklistItemCard({ item, now }: { item: WorklistItem; now: numbe
   const headingId = `worklist-item-${item.id}`;
   const what =
     item.kind === "overdue-checkin"
-      ? `Overdue check-in${item.slot ? ` (${item.slot})` : ""}`
+      ? "Overdue check-in" // the reasons name which one
       : `Report${item.report ? ` — ${LEVEL_LABEL[item.report.level]}` : ""}`;
   return (
     <article className={`card worklist-item priority-${item.priority}`} aria-labelledby={headingId}>
