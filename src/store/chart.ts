@@ -57,32 +57,26 @@ const toEntry = (r: Row): ChartEntry => ({
   reason: r.reason,
 });
 
-export interface Appended {
-  /** Stored by this call, in order. */
-  readonly inserted: ChartEntry[];
-  /** Already stored under the same client ids (a retry), in the order they were asked for. */
-  readonly existing: ChartEntry[];
-}
-
 /**
- * Stores entries of one session. An entry whose client id the session already has is not stored again: the
- * stored one is returned in `existing`, so a retried request answers as the first one did.
+ * Stores entries of one or more sessions in one statement. An entry whose client id its session already has is
+ * not stored again (the caller looks the stored one up with `entriesByClientIds`), so a retried request
+ * answers as the first one did. Returns what was stored, by session, in recording order.
  */
 export async function appendEntries(
   db: Executor,
   clinicId: string,
-  sessionId: string,
-  entries: readonly NewEntry[],
+  entries: readonly (NewEntry & { readonly sessionId: string })[],
   recordedAt: Date,
-): Promise<Appended> {
-  if (entries.length === 0) return { inserted: [], existing: [] };
+): Promise<Map<string, ChartEntry[]>> {
+  const stored = new Map<string, ChartEntry[]>();
+  if (entries.length === 0) return stored;
   const rows = await db
     .insertInto("chartEntries")
     .values(
       entries.map((e) => ({
         clinicId,
         id: randomUUID(),
-        sessionId,
+        sessionId: e.sessionId,
         clientId: e.clientId,
         kind: e.body.kind,
         at: e.at,
@@ -95,31 +89,62 @@ export async function appendEntries(
       })),
     )
     .onConflict((oc) => oc.columns(["clinicId", "sessionId", "clientId"]).doNothing())
-    .returning(COLUMNS)
+    .returning([...COLUMNS, "sessionId"])
     .execute();
-  const inserted = rows.map(toEntry).sort((a, b) => a.seq - b.seq);
-  const stored = new Set(inserted.map((e) => e.clientId));
-  const missing = entries.map((e) => e.clientId).filter((id) => !stored.has(id));
-  const existing = missing.length === 0 ? [] : await entriesByClientId(db, clinicId, sessionId, missing);
-  return { inserted, existing };
+  for (const r of [...rows].sort((a, b) => Number(a.seq) - Number(b.seq))) {
+    const list = stored.get(r.sessionId) ?? [];
+    list.push(toEntry(r));
+    stored.set(r.sessionId, list);
+  }
+  return stored;
 }
 
-/** Stored entries of a session with these client ids, in the order asked (missing ones left out). */
-export async function entriesByClientId(
+/** Stored entries with these (session, client id) pairs, keyed `${sessionId}/${clientId}`. */
+export async function entriesByClientIds(
   db: Executor,
   clinicId: string,
-  sessionId: string,
-  clientIds: readonly string[],
-): Promise<ChartEntry[]> {
+  keys: readonly { readonly sessionId: string; readonly clientId: string }[],
+): Promise<Map<string, ChartEntry>> {
+  const found = new Map<string, ChartEntry>();
+  if (keys.length === 0) return found;
+  const wanted = new Set(keys.map((k) => `${k.sessionId}/${k.clientId}`));
   const rows = await db
     .selectFrom("chartEntries")
-    .select(COLUMNS)
+    .select([...COLUMNS, "sessionId"])
     .where("clinicId", "=", clinicId)
-    .where("sessionId", "=", sessionId)
-    .where("clientId", "in", clientIds)
+    .where("sessionId", "in", [...new Set(keys.map((k) => k.sessionId))])
+    .where("clientId", "in", [...new Set(keys.map((k) => k.clientId))])
     .execute();
-  const byClient = new Map(rows.map((r) => [r.clientId, toEntry(r)]));
-  return clientIds.map((id) => byClient.get(id)).filter((e): e is ChartEntry => e !== undefined);
+  for (const r of rows) {
+    const key = `${r.sessionId}/${r.clientId}`;
+    if (wanted.has(key)) found.set(key, toEntry(r));
+  }
+  return found;
+}
+
+/** Entries of several sessions recorded after `afterSeq`, by session, in recording order. */
+export async function entriesSince(
+  db: Executor,
+  clinicId: string,
+  sessionIds: readonly string[],
+  afterSeq: number,
+): Promise<Map<string, ChartEntry[]>> {
+  const bySession = new Map<string, ChartEntry[]>();
+  if (sessionIds.length === 0) return bySession;
+  const rows = await db
+    .selectFrom("chartEntries")
+    .select([...COLUMNS, "sessionId"])
+    .where("clinicId", "=", clinicId)
+    .where("sessionId", "in", sessionIds)
+    .where("seq", ">", String(afterSeq))
+    .orderBy("seq")
+    .execute();
+  for (const r of rows) {
+    const list = bySession.get(r.sessionId) ?? [];
+    list.push(toEntry(r));
+    bySession.set(r.sessionId, list);
+  }
+  return bySession;
 }
 
 /** One entry of a session; null when the session has no such entry. */
@@ -213,22 +238,39 @@ export async function latestSeq(db: Executor, clinicId: string): Promise<number>
   return Number(row?.seq ?? 0);
 }
 
-/** The session a monitor was most recently bound to, if any (the caller checks the binding still holds). */
-export async function lastBoundSession(
+/**
+ * The session each monitor is bound to now: a session's binding is its latest monitor entry still in force
+ * (not withdrawn or amended), and only sessions not yet completed or cancelled count. When one monitor was
+ * bound to two sessions, the later binding holds.
+ */
+export async function boundSessions(
   db: Executor,
   clinicId: string,
-  deviceId: string,
-): Promise<string | null> {
-  const row = await db
-    .selectFrom("chartEntries")
-    .select("sessionId")
-    .where("clinicId", "=", clinicId)
-    .where("kind", "=", "monitor")
-    .where(sql`body ->> 'deviceId'`, "=", deviceId)
-    .orderBy("seq", "desc")
-    .limit(1)
-    .executeTakeFirst();
-  return row?.sessionId ?? null;
+  deviceIds: readonly string[],
+): Promise<Map<string, string>> {
+  const bound = new Map<string, string>();
+  if (deviceIds.length === 0) return bound;
+  const { rows } = await sql<{ sessionId: string; device: string | null; seq: string }>`
+    select distinct on (e.session_id) e.session_id, e.body ->> 'deviceId' as device, e.seq
+    from chart_entries e
+    join infusion_sessions s on s.clinic_id = e.clinic_id and s.id = e.session_id
+    where e.clinic_id = ${clinicId} and e.kind = 'monitor' and s.status in ('scheduled', 'in-progress')
+      and e.session_id in (
+        select session_id from chart_entries
+        where clinic_id = ${clinicId} and kind = 'monitor' and body ->> 'deviceId' = any(${sql.val([...deviceIds])}::text[])
+      )
+      and not exists (select 1 from chart_entries c where c.clinic_id = e.clinic_id and c.amends = e.id)
+    order by e.session_id, e.seq desc`.execute(db);
+  const latest = new Map<string, number>();
+  for (const r of rows) {
+    if (r.device === null || !deviceIds.includes(r.device)) continue;
+    const seq = Number(r.seq);
+    if ((latest.get(r.device) ?? -1) < seq) {
+      latest.set(r.device, seq);
+      bound.set(r.device, r.sessionId);
+    }
+  }
+  return bound;
 }
 
 export interface AlertLogEntry {

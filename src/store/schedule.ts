@@ -185,6 +185,19 @@ export async function sessionsById(
   return rows.map(toSession);
 }
 
+/** Locks several sessions (in id order, so concurrent writers queue rather than deadlock). */
+export async function lockSessions(db: Executor, clinicId: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .selectFrom("infusionSessions")
+    .select("id")
+    .where("clinicId", "=", clinicId)
+    .where("id", "in", ids)
+    .orderBy("id")
+    .forUpdate()
+    .execute();
+}
+
 /** One session, locked for the rest of the transaction; null when the clinic has no such session. */
 export async function lockSession(db: Executor, clinicId: string, id: string): Promise<Session | null> {
   // Lock first, then read through the joins: a joined locking read rechecks the join against its old

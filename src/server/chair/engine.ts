@@ -14,18 +14,20 @@ import { projectSession } from "../../clinical/chair/project";
 import { entryProblem, type EntryProblem as RuleProblem } from "../../clinical/chair/transitions";
 import type { SessionFacts, SessionView } from "../../clinical/chair/view";
 import type { Alert } from "../../clinical/monitoring/types";
+import { type AuditEvent, appendAuditBatch } from "../../store/audit";
 import {
   type AlertLogEntry,
   appendAlertLog,
   appendEntries,
-  entriesByClientId,
+  boundSessions,
+  entriesByClientIds,
+  entriesSince,
   entryById,
-  lastBoundSession,
   type NewEntry,
   sessionEntries,
 } from "../../store/chart";
 import type { Executor } from "../../store/db";
-import { lockSession, type Session, sessionsById, setSessionStatus } from "../../store/schedule";
+import { lockSessions, type Session, sessionsById, setSessionStatus } from "../../store/schedule";
 import type { Role } from "../../store/schema";
 import { saveSummary } from "../../store/summaries";
 import { ApiError } from "../errors";
@@ -81,9 +83,12 @@ interface Cached {
 /** Monitor readings kept for the board and session screen: one per monitor per 10 s (the rules see all). */
 const THIN_MS = 10_000;
 /** Cards of one session are sent at most this often while only monitor readings change them. */
-const CARD_INTERVAL_MS = 2_000;
-/** How long a monitor's binding is trusted before it is looked up again. */
-const BINDING_TTL_MS = 5_000;
+const CARD_INTERVAL_MS = 5_000;
+/**
+ * How long a monitor's binding is trusted before it is looked up again. This instance's own writes update it at
+ * once; the time bounds how long a binding changed through another instance can lag.
+ */
+const BINDING_TTL_MS = 10_000;
 
 const isDeviceReading = (e: ChartEntry) => e.recordedBy === null && e.body.kind === "vitals";
 
@@ -163,20 +168,25 @@ export interface ChairEngine {
   /**
    * Validates and stores entries for sessions. With `partial`, an entry that breaks a rule is reported in
    * `rejected` and the rest are stored (monitor batches); without it, the first problem refuses everything.
+   * `audit` entries are written in the same transaction, so the caller is answered after one commit.
    */
   write(
     db: Executor,
     clinicId: string,
     groups: readonly { sessionId: string; entries: readonly EntryInput[] }[],
     writer: Writer,
-    opts?: { partial?: boolean },
+    opts?: { partial?: boolean; audit?: readonly AuditEvent[] },
   ): Promise<Map<string, { stored: Stored[]; rejected: { index: number; reason: string }[] }>>;
   /** Another instance stored entries for these sessions: catch up and tell this instance's boards. */
   onNotice(db: Executor, notice: ChartNotice): Promise<void>;
   /** Time passed: re-project cached sessions and send the cards whose view changed (escalation, stale feed). */
   tick(): void;
-  /** The session a monitor is bound to now (its session's latest monitor entry names it), or null. */
-  boundSession(db: Executor, clinicId: string, deviceId: string): Promise<string | null>;
+  /** The session each monitor is bound to now (its session's latest monitor entry names it), or null. */
+  boundSessions(
+    db: Executor,
+    clinicId: string,
+    deviceIds: readonly string[],
+  ): Promise<Map<string, string | null>>;
   /** Forgets sessions discharged or not touched for a while. */
   evict(olderThanMs: number): void;
   readonly instance: string;
@@ -261,20 +271,45 @@ export function createChairEngine(
     };
   }
 
-  /** The cached session brought up to date with the database (a fresh load when not cached). */
-  async function current(db: Executor, clinicId: string, session: Session): Promise<Cached> {
-    const cached = cache.get(session.id);
-    if (
-      !cached ||
-      cached.session.status !== session.status ||
-      cached.session.startsAt !== session.startsAt.toISOString() ||
-      cached.session.chair.id !== session.chair.id
-    ) {
-      return load(db, clinicId, session);
+  const outdated = (c: Cached, s: Session) =>
+    c.session.status !== s.status ||
+    c.session.startsAt !== s.startsAt.toISOString() ||
+    c.session.chair.id !== s.chair.id;
+
+  /**
+   * Sessions' caches brought up to date with the database: one query catches up every cached one, and a session
+   * not cached (or moved, or whose status changed) is loaded afresh.
+   */
+  async function currentMany(
+    db: Executor,
+    clinicId: string,
+    sessions: readonly Session[],
+  ): Promise<Map<string, Cached>> {
+    const out = new Map<string, Cached>();
+    const cached: Cached[] = [];
+    for (const s of sessions) {
+      const c = cache.get(s.id);
+      if (c && !outdated(c, s)) cached.push(c);
+      else out.set(s.id, await load(db, clinicId, s));
     }
-    const added = await sessionEntries(db, clinicId, session.id, cached.lastSeq);
-    return added.length === 0 ? cached : advance(db, cached, added);
+    if (cached.length > 0) {
+      const since = Math.min(...cached.map((c) => c.lastSeq));
+      const added = await entriesSince(
+        db,
+        clinicId,
+        cached.map((c) => c.session.id),
+        since,
+      );
+      for (const c of cached) {
+        const mine = (added.get(c.session.id) ?? []).filter((e) => e.seq > c.lastSeq);
+        out.set(c.session.id, mine.length === 0 ? c : await advance(db, c, mine));
+      }
+    }
+    return out;
   }
+
+  const current = async (db: Executor, clinicId: string, session: Session): Promise<Cached> =>
+    (await currentMany(db, clinicId, [session])).get(session.id)!;
 
   /** The cache after entries were stored; a correction among them means replaying the whole chart. */
   async function advance(db: Executor, c: Cached, added: readonly ChartEntry[]): Promise<Cached> {
@@ -294,34 +329,23 @@ export function createChairEngine(
     return { ...c, entries, keptDeviceAt, lastSeq, fold: foldMonitoring(c.fold, added, config.monitoring) };
   }
 
-  async function writeOne(
+  /** Which of a session's inputs are new and allowed; without `partial` the first problem refuses them all. */
+  async function judgeGroup(
     trx: Executor,
-    clinicId: string,
-    sessionId: string,
+    before: Cached,
     inputs: readonly EntryInput[],
+    seen: ReadonlyMap<string, ChartEntry>,
     writer: Writer,
     partial: boolean,
-  ): Promise<Outcome | null> {
-    const locked = await lockSession(trx, clinicId, sessionId);
-    if (!locked) return null;
-    const before = await current(trx, clinicId, locked);
-    const seen = new Map(
-      (
-        await entriesByClientId(
-          trx,
-          clinicId,
-          sessionId,
-          inputs.map((i) => i.clientId),
-        )
-      ).map((e) => [e.clientId, e]),
-    );
+  ): Promise<{ accepted: NewEntry[]; rejected: { index: number; reason: string }[] }> {
     const rejected: { index: number; reason: string }[] = [];
     const accepted: NewEntry[] = [];
     // Each entry is judged against the chart as it will be once the entries before it are stored.
     let effective = effectiveEntries(before.entries);
     let draftSeq = before.lastSeq;
     for (const [index, input] of inputs.entries()) {
-      if (seen.has(input.clientId) || accepted.some((a) => a.clientId === input.clientId)) continue;
+      const key = `${before.session.id}/${input.clientId}`;
+      if (seen.has(key) || accepted.some((a) => a.clientId === input.clientId)) continue;
       const problem = await judge(trx, before, effective, input, writer);
       if (problem) {
         if (!partial) {
@@ -343,30 +367,38 @@ export function createChairEngine(
       };
       accepted.push(entry);
       draftSeq += 1;
-      const draft: ChartEntry = {
-        ...entry,
-        id: `draft-${draftSeq}`,
-        seq: draftSeq,
-        at: input.at.getTime(),
-        recordedAt: now(),
-      };
-      effective = input.amends ? effective : [...effective, draft];
+      if (input.amends === null) {
+        effective = [
+          ...effective,
+          { ...entry, id: `draft-${draftSeq}`, seq: draftSeq, at: input.at.getTime(), recordedAt: now() },
+        ];
+      }
     }
-    const { inserted } = await appendEntries(trx, clinicId, sessionId, accepted, clock());
+    return { accepted, rejected };
+  }
+
+  /** A session after its new entries: the monitoring fold, alert transitions, status and analytics summary. */
+  async function finishGroup(
+    trx: Executor,
+    clinicId: string,
+    before: Cached,
+    inserted: readonly ChartEntry[],
+    logRows: AlertLogEntry[],
+  ): Promise<{ next: Cached; events: Outcome["events"] }> {
+    const sessionId = before.session.id;
     const next = inserted.length === 0 ? before : await advance(trx, before, inserted);
     const events: Outcome["events"] = alertChanges(before.fold.alerts, next.fold.alerts);
     const last = inserted.at(-1);
-    const rows = events.map((e) => logRow(sessionId, e.change, e.alert, now(), last?.id ?? null));
+    logRows.push(...events.map((e) => logRow(sessionId, e.change, e.alert, now(), last?.id ?? null)));
     for (const e of inserted) {
       if (e.body.kind !== "alert-ack") continue;
       const { alertKey, raisedAt } = e.body;
       const alert = next.fold.alerts.find((a) => a.key === alertKey && a.raisedAt === raisedAt);
       if (alert) {
         events.push({ change: "acknowledged", alert });
-        rows.push(logRow(sessionId, "acknowledged", alert, e.recordedAt, e.id));
+        logRows.push(logRow(sessionId, "acknowledged", alert, e.recordedAt, e.id));
       }
     }
-    await appendAlertLog(trx, clinicId, rows);
     const status = inserted.some((e) => e.body.kind === "discharge")
       ? "completed"
       : inserted.some((e) => e.body.kind === "infusion-start")
@@ -391,13 +423,18 @@ export function createChairEngine(
       });
       await saveSummary(trx, clinicId, summary, clock());
     }
-    const stored: Stored[] = inputs.flatMap((i): Stored[] => {
-      const old = seen.get(i.clientId);
-      if (old) return [{ entry: old, replayed: true }];
-      const fresh = inserted.find((e) => e.clientId === i.clientId);
-      return fresh ? [{ entry: fresh, replayed: false }] : [];
-    });
-    return { next: { ...next, session }, stored, rejected, events, manual: writer.userId !== null };
+    return { next: { ...next, session }, events };
+  }
+
+  /** Keeps the monitor bindings this instance knows in step with the monitor and discharge entries it stored. */
+  function rebind(clinicId: string, sessionId: string, stored: readonly Stored[]): void {
+    for (const { entry, replayed } of stored) {
+      if (replayed || (entry.body.kind !== "monitor" && entry.body.kind !== "discharge")) continue;
+      for (const [key, b] of bindings) if (b.sessionId === sessionId) bindings.delete(key);
+      if (entry.body.kind === "monitor" && entry.body.deviceId !== null) {
+        bindings.set(`${clinicId}/${entry.body.deviceId}`, { sessionId, checkedAt: now() });
+      }
+    }
   }
 
   async function judge(
@@ -470,19 +507,51 @@ export function createChairEngine(
     },
 
     async write(db, clinicId, groups, writer, opts = {}) {
-      const ids = groups.map((g) => g.sessionId);
+      const ids = [...new Set(groups.map((g) => g.sessionId))].sort();
       return mutex.run(ids, async () => {
-        const sorted = [...groups].sort((a, b) => (a.sessionId < b.sessionId ? -1 : 1));
         const outcomes = await db.transaction().execute(async (trx) => {
-          const done: Outcome[] = [];
-          for (const g of sorted) {
-            const o = await writeOne(trx, clinicId, g.sessionId, g.entries, writer, opts.partial ?? false);
-            if (!o) {
-              if (opts.partial) continue;
-              throw new ApiError("not_found", "No such session.");
-            }
-            done.push(o);
+          // A constant number of statements whatever the number of sessions: lock, read, catch up, insert.
+          await lockSessions(trx, clinicId, ids);
+          const sessions = await sessionsById(trx, clinicId, ids);
+          if (sessions.length < ids.length && !opts.partial)
+            throw new ApiError("not_found", "No such session.");
+          const befores = await currentMany(trx, clinicId, sessions);
+          const seen = await entriesByClientIds(
+            trx,
+            clinicId,
+            groups.flatMap((g) => g.entries.map((e) => ({ sessionId: g.sessionId, clientId: e.clientId }))),
+          );
+          const judged = [];
+          for (const g of groups) {
+            const before = befores.get(g.sessionId);
+            if (!before) continue;
+            judged.push({
+              g,
+              before,
+              ...(await judgeGroup(trx, before, g.entries, seen, writer, opts.partial ?? false)),
+            });
           }
+          const inserted = await appendEntries(
+            trx,
+            clinicId,
+            judged.flatMap((j) => j.accepted.map((a) => ({ ...a, sessionId: j.g.sessionId }))),
+            clock(),
+          );
+          const logRows: AlertLogEntry[] = [];
+          const done: Outcome[] = [];
+          for (const { g, before, rejected } of judged) {
+            const mine = inserted.get(g.sessionId) ?? [];
+            const { next, events } = await finishGroup(trx, clinicId, before, mine, logRows);
+            const stored: Stored[] = g.entries.flatMap((i): Stored[] => {
+              const old = seen.get(`${g.sessionId}/${i.clientId}`);
+              if (old) return [{ entry: old, replayed: true }];
+              const fresh = mine.find((e) => e.clientId === i.clientId);
+              return fresh ? [{ entry: fresh, replayed: false }] : [];
+            });
+            done.push({ next, stored, rejected, events, manual: writer.userId !== null });
+          }
+          await appendAlertLog(trx, clinicId, logRows);
+          if (opts.audit && opts.audit.length > 0) await appendAuditBatch(trx, opts.audit);
           const changed = done.filter((o) => o.stored.some((s) => !s.replayed)).map((o) => o.next.session.id);
           if (changed.length > 0) {
             await notifyLive(trx, { kind: "chart", clinicId, sessionIds: changed, origin: instance });
@@ -496,9 +565,7 @@ export function createChairEngine(
           touched.set(id, now());
           result.set(id, { stored: o.stored, rejected: o.rejected });
           if (o.stored.every((s) => s.replayed)) continue;
-          if (o.stored.some((s) => s.entry.body.kind === "monitor" || s.entry.body.kind === "discharge")) {
-            for (const key of bindings.keys()) if (key.startsWith(`${clinicId}/`)) bindings.delete(key);
-          }
+          rebind(clinicId, id, o.stored);
           publishAlerts(o.next, o.events);
           publishCard(o.next, o.manual || o.events.length > 0);
         }
@@ -506,30 +573,29 @@ export function createChairEngine(
       });
     },
 
-    async boundSession(db, clinicId, deviceId) {
-      const key = `${clinicId}/${deviceId}`;
-      const known = bindings.get(key);
-      if (known && now() - known.checkedAt < BINDING_TTL_MS) return known.sessionId;
-      let sessionId = await lastBoundSession(db, clinicId, deviceId);
-      if (sessionId) {
-        const [s] = await sessionsById(db, clinicId, [sessionId]);
-        const c =
-          s &&
-          (await mutex.run([s.id], async () => {
-            const fresh = await current(db, clinicId, s);
-            cache.set(s.id, fresh);
-            touched.set(s.id, now());
-            return fresh;
-          }));
-        const monitor = c && effectiveEntries(c.entries).findLast((e) => e.body.kind === "monitor");
-        const bound = monitor?.body.kind === "monitor" && monitor.body.deviceId === deviceId;
-        if (!bound || c.session.status === "completed" || c.session.status === "cancelled") sessionId = null;
+    async boundSessions(db, clinicId, deviceIds) {
+      const out = new Map<string, string | null>();
+      const unknown: string[] = [];
+      for (const d of new Set(deviceIds)) {
+        const known = bindings.get(`${clinicId}/${d}`);
+        if (known && now() - known.checkedAt < BINDING_TTL_MS) out.set(d, known.sessionId);
+        else unknown.push(d);
       }
-      bindings.set(key, { sessionId, checkedAt: now() });
-      return sessionId;
+      if (unknown.length > 0) {
+        const found = await boundSessions(db, clinicId, unknown);
+        for (const d of unknown) {
+          const sessionId = found.get(d) ?? null;
+          bindings.set(`${clinicId}/${d}`, { sessionId, checkedAt: now() });
+          out.set(d, sessionId);
+        }
+      }
+      return out;
     },
 
     async onNotice(db, notice) {
+      // Bindings to these sessions may have changed through the other instance: look them up again when next used.
+      for (const [key, b] of bindings)
+        if (b.sessionId && notice.sessionIds.includes(b.sessionId)) bindings.delete(key);
       if (!hub.hasSubscribers(notice.clinicId)) {
         // Nobody here is watching: drop stale copies; they are reloaded when next needed.
         for (const id of notice.sessionIds) cache.delete(id);

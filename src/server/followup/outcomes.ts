@@ -104,7 +104,9 @@ export async function patientOutcomes(
       ? { beforeCourseNrs: journey.response.before, nowNrs: journey.response.after }
       : null,
     sideEffects: charted,
-    redFlagReports: responses.flatMap((r) => r.redFlags.filter((f) => f.answer).map((f) => f.questionId)),
+    redFlagReports: [
+      ...new Set(responses.flatMap((r) => r.redFlags.filter((f) => f.answer).map((f) => f.questionId))),
+    ],
     approvedScreening: evaluations[0] ? snapshot(evaluations[0].findings) : null,
     latestScreening: latest ? snapshot(latest.findings) : null,
     urinary: urinaryStatus(responses),

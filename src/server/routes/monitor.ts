@@ -47,10 +47,16 @@ export async function monitorRoutes(app: App, ctx: Context): Promise<void> {
     },
     async (req) => {
       const gateway = req.gateway!;
+      const { readings } = req.body;
       const rejected: { index: number; reason: string }[] = [];
+      const bound = await engine.boundSessions(
+        ctx.db,
+        gateway.clinicId,
+        readings.map((r) => r.deviceId),
+      );
       const groups = new Map<string, { indexes: number[]; entries: EntryInput[] }>();
-      for (const [index, r] of req.body.readings.entries()) {
-        const sessionId = await engine.boundSession(ctx.db, gateway.clinicId, r.deviceId);
+      for (const [index, r] of readings.entries()) {
+        const sessionId = bound.get(r.deviceId);
         if (!sessionId) {
           rejected.push({ index, reason: `monitor ${r.deviceId} is not bound to a session in progress` });
           continue;
@@ -68,12 +74,21 @@ export async function monitorRoutes(app: App, ctx: Context): Promise<void> {
           source: deviceId,
         });
       }
+      // One audit entry per session the batch wrote to, committed with the readings.
+      const audit = [...groups.keys()].map((sessionId) =>
+        auditEventFor(ctx, req, {
+          action: "chart.monitor-readings",
+          outcome: "success",
+          resourceType: "session",
+          resourceId: sessionId,
+        }),
+      );
       const written = await engine.write(
         ctx.db,
         gateway.clinicId,
         [...groups].map(([sessionId, g]) => ({ sessionId, entries: g.entries })),
         { userId: null, role: "gateway" },
-        { partial: true },
+        { partial: true, audit },
       );
       let accepted = 0;
       let duplicates = 0;
@@ -86,19 +101,6 @@ export async function monitorRoutes(app: App, ctx: Context): Promise<void> {
         for (const s of w.stored) s.replayed ? duplicates++ : accepted++;
         for (const r of w.rejected) rejected.push({ index: g.indexes[r.index]!, reason: r.reason });
       }
-      await Promise.all(
-        [...written.keys()].map((sessionId) =>
-          appendAudit(
-            ctx.db,
-            auditEventFor(ctx, req, {
-              action: "chart.monitor-readings",
-              outcome: "success",
-              resourceType: "session",
-              resourceId: sessionId,
-            }),
-          ),
-        ),
-      );
       return { accepted, duplicates, rejected: rejected.sort((a, b) => a.index - b.index) };
     },
   );
