@@ -8,6 +8,7 @@ import "../portal/portal.css";
 import { CheckinsCard } from "../portal/CheckinsCard";
 import { HowAmIDoing } from "../portal/HowAmIDoing";
 import { NextInfusionCard } from "../portal/NextInfusionCard";
+import { PendingReports } from "../portal/PendingReports";
 import { ReportsList } from "../portal/ReportsList";
 
 /** The patient's home: report a symptom at any time, check-ins, the next infusion and how they are doing. */
@@ -28,6 +29,7 @@ export function PortalHomePage() {
         <p>Any time, day or night. For an emergency, call your local emergency number instead.</p>
         {overview.data && <p className="muted">{overview.data.responseTimeText}</p>}
       </section>
+      <PendingReports />
       {overview.isPending && <p className="loading">Loading…</p>}
       {overview.isError && <ProblemNotice error={overview.error} />}
       {overview.data && (

@@ -2,13 +2,13 @@ import { useEffect, useRef } from "react";
 import { Link } from "react-router";
 import { RED_FLAG_ADVICE } from "../../../src/clinical/chair/sheet-advice";
 import type { TriageResult } from "../../../src/clinical/followup/triage";
-import type { Delivery } from "./useSendReport";
+import type { DeliveryState } from "./useSendReport";
 
 interface TriageAnswerProps {
   triage: TriageResult;
   responseTimeText: string | null;
   /** Until "stored", the advice was worked out on this device and the clinic does not have the report. */
-  delivery: Delivery;
+  delivery: DeliveryState;
   /** Sending has stopped trying; the patient may try again. */
   onRetry: (() => void) | null;
 }
