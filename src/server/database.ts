@@ -79,7 +79,8 @@ export async function connectDatabase(
     }
     url = embedded.url;
   }
-  const db = openDatabase(url);
+  // Monitor batches, boards, the audit writer and the follow-up sweep share the pool: room for all of them.
+  const db = openDatabase(url, { poolSize: 20 });
   const database: Database = {
     db,
     url,

@@ -275,12 +275,12 @@ export async function chairRoutes(app: App, ctx: Context): Promise<void> {
             },
           ],
           { userId: user.id, role: user.role },
+          { audit: [event("success")] },
         );
       } catch (err) {
         if (err instanceof ApiError) await appendAudit(ctx.db, event("failure"));
         throw err;
       }
-      await appendAudit(ctx.db, event("success"));
       const stored = written.get(req.params.id)!.stored[0]!;
       const card = await engine.card(ctx.db, user.clinicId, req.params.id);
       reply.code(stored.replayed ? 200 : 201);
