@@ -9,24 +9,37 @@ export interface NavItem {
 export const STAFF: readonly Role[] = ["admin", "physician", "nurse"];
 export const CLINICIANS: readonly Role[] = ["physician", "nurse"];
 
-/** The navigation a role sees; a patient sees only their own record. */
+const PATIENTS = { to: "/patients", label: "Patients" };
+const SCHEDULE = { to: "/schedule", label: "Schedule" };
+const BOARD = { to: "/board", label: "Floor board" };
+const WORKLIST = { to: "/worklist", label: "Worklist" };
+const ANALYTICS = { to: "/analytics", label: "Analytics" };
+
+/** The navigation a role sees, its start page first; a patient sees their portal and their own record. */
 export function navFor(role: Role, patientId: string | null): NavItem[] {
   switch (role) {
     case "admin":
       return [
-        { to: "/patients", label: "Patients" },
-        { to: "/schedule", label: "Schedule" },
+        PATIENTS,
+        SCHEDULE,
         { to: "/admin/users", label: "Users" },
         { to: "/admin/audit", label: "Audit log" },
+        ANALYTICS,
+        { to: "/settings", label: "Settings" },
       ];
     case "physician":
+      return [PATIENTS, SCHEDULE, BOARD, WORKLIST, ANALYTICS];
     case "nurse":
-      return [
-        { to: "/patients", label: "Patients" },
-        { to: "/schedule", label: "Schedule" },
-      ];
+      return [PATIENTS, SCHEDULE, BOARD, WORKLIST];
     case "patient":
-      return patientId ? [{ to: `/patients/${patientId}`, label: "My record" }] : [];
+      return patientId
+        ? [
+            { to: "/portal", label: "Home" },
+            { to: "/portal/education", label: "What to expect" },
+            { to: "/portal/report", label: "Report a symptom" },
+            { to: `/patients/${patientId}`, label: "My record" },
+          ]
+        : [];
   }
 }
 

@@ -3,13 +3,12 @@ import { Navigate, NavLink, Outlet, useLocation } from "react-router";
 import { auth } from "../api/endpoints";
 import { useSessionExpired } from "../auth/expiry";
 import { useLeaveToSignIn } from "../auth/leave";
-import { CLINICIANS, navFor } from "../auth/roles";
+import { navFor } from "../auth/roles";
 import { SessionExpiredDialog } from "../auth/SessionExpiredDialog";
 import { loadSession, MeContext, SESSION_KEY } from "../auth/session";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { SafetyNote } from "../components/SafetyNote";
 import { ROLE_LABEL } from "../labels";
-import { PORTAL_NAV } from "../portal/nav";
 
 /** The app shell for signed-in users: clinic, user, role-aware navigation, logout, and the page. */
 export function SignedInLayout() {
@@ -51,16 +50,7 @@ export function SignedInLayout() {
           </div>
           <nav aria-label="Main" className="main-nav">
             <ul>
-              {[
-                ...(me.role === "patient" && me.patientId ? PORTAL_NAV : []),
-                ...navFor(me.role, me.patientId),
-                ...(CLINICIANS.includes(me.role) ? [{ to: "/board", label: "Floor board" }] : []),
-                ...(CLINICIANS.includes(me.role) ? [{ to: "/worklist", label: "Worklist" }] : []),
-                ...(me.role === "physician" || me.role === "admin"
-                  ? [{ to: "/analytics", label: "Analytics" }]
-                  : []),
-                ...(me.role === "admin" ? [{ to: "/settings", label: "Settings" }] : []),
-              ].map((item) => (
+              {navFor(me.role, me.patientId).map((item) => (
                 <li key={item.to}>
                   <NavLink to={item.to} end={item.to === "/portal"}>
                     {item.label}
