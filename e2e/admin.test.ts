@@ -98,7 +98,8 @@ describe("administration", () => {
     await signOut(page);
 
     await signIn(page, harness.app.base, "tomas.berg@example.test", "Lantern-over-the-bay-9");
-    expect(await navLabels(page)).toEqual(["My record"]);
+    expect(await navLabels(page)).toEqual(["Home", "What to expect", "Report a symptom", "My record"]);
+    await page.getByRole("link", { name: "My record" }).click();
     await page.getByRole("heading", { name: "Tomas Berg" }).waitFor();
     expect(await page.getByRole("main").textContent()).toContain("KG-1004");
     await expectAccessible(page);
