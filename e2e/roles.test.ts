@@ -13,11 +13,26 @@ describe("signing in", () => {
       role: "admin",
       email: DEMO.admin,
       name: "Alex Morgan",
-      nav: ["Patients", "Schedule", "Users", "Audit log"],
+      nav: ["Patients", "Schedule", "Users", "Audit log", "Analytics", "Settings"],
     },
-    { role: "physician", email: DEMO.physician, name: "Dr Priya Natarajan", nav: ["Patients", "Schedule"] },
-    { role: "nurse", email: DEMO.nurse, name: "Sam Okafor", nav: ["Patients", "Schedule"] },
-    { role: "patient", email: DEMO.patient, name: "Maya Thornton", nav: ["My record"] },
+    {
+      role: "physician",
+      email: DEMO.physician,
+      name: "Dr Priya Natarajan",
+      nav: ["Patients", "Schedule", "Floor board", "Worklist", "Analytics"],
+    },
+    {
+      role: "nurse",
+      email: DEMO.nurse,
+      name: "Sam Okafor",
+      nav: ["Patients", "Schedule", "Floor board", "Worklist"],
+    },
+    {
+      role: "patient",
+      email: DEMO.patient,
+      name: "Maya Thornton",
+      nav: ["Home", "What to expect", "Report a symptom", "My record"],
+    },
   ] as const;
 
   for (const { role, email, name, nav } of cases) {
@@ -101,7 +116,8 @@ describe("a patient's own record", () => {
 
     const page = await harness.browser.freshPage();
     await signIn(page, harness.app.base, DEMO.patient);
-    await page.getByRole("heading", { name: "Maya Thornton" }).waitFor();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My record" }).click();
+    await page.getByRole("heading", { name: "Maya Thornton", exact: true }).waitFor();
     expect(await page.getByRole("main").textContent()).toContain("KG-1001");
     await page.getByRole("button", { name: "Print" }).waitFor();
     expect(await page.getByRole("button", { name: "Correct the record" }).count()).toBe(0);

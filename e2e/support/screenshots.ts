@@ -19,7 +19,12 @@ export async function screenshotForDocs(
     | "plan"
     | "board"
     | "session"
-    | "discharge-sheet",
+    | "discharge-sheet"
+    | "portal"
+    | "education"
+    | "worklist"
+    | "outcomes"
+    | "analytics",
 ): Promise<void> {
   if (process.env.KG_UPDATE_SCREENSHOTS !== "1") return;
   await mkdir(DIR, { recursive: true });
