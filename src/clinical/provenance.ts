@@ -1,7 +1,7 @@
 import { isKnownSource } from "./sources/registry";
 
 /** The knowledge base has one version; every finding, alert, score and recommendation records it. */
-export const KB_VERSION = "0.1.0";
+export const KB_VERSION = "0.2.0";
 
 /**
  * `sourced`: the value is stated by the cited sources.
