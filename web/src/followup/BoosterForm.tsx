@@ -4,15 +4,23 @@ import { BOOSTER_PATTERNS } from "../../../src/clinical/followup/boosters";
 import { errorsByPath } from "../api/client";
 import { scheduling } from "../api/endpoints";
 import { outcomes } from "../api/followup";
-import { SelectField, TextField } from "../components/Field";
+import { FieldShell, SelectField, TextField } from "../components/Field";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { ProvenanceLine } from "../evaluation/ProvenanceLine";
 import { formatDateTime } from "../format";
+import {
+  type BoosterBody,
+  boosterBody,
+  type LimitRow,
+  limitProblem,
+  mergeLimitRows,
+  missingReasons,
+} from "./boosterLimits";
 import { outcomesKey } from "./queries";
 
 /** The server books at most this many at once. */
 const MAX_BOOSTERS = 12;
-/** Errors the form shows at its own fields; any other problem (a plan limit, a clash) shows as a notice. */
+/** Errors the form shows at its own fields; a plan limit shows as limit rows; anything else (a clash) as a notice. */
 const FIELDS = ["/patternId", "/count", "/firstAt", "/chairId"];
 const PATTERN_OPTIONS = BOOSTER_PATTERNS.map((p) => ({ value: p.id, label: p.label }));
 
@@ -24,23 +32,50 @@ export function BoosterForm({ patientId }: { patientId: string }) {
   const [count, setCount] = useState("3");
   const [firstAt, setFirstAt] = useState("");
   const [chairId, setChairId] = useState("");
+  // Soft limits the server asked reasons for, for this number of boosters, and the reasons typed so far.
+  const [asked, setAsked] = useState<LimitRow[]>([]);
+  const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [showMissing, setShowMissing] = useState(false);
   const chosenChair = chairId || chairs.data?.items[0]?.id || "";
   const book = useMutation({
-    mutationFn: () =>
-      outcomes.bookBoosters(patientId, {
-        patternId: pattern,
-        count: Number(count),
-        firstAt: new Date(firstAt).toISOString(),
-        chairId: chosenChair,
-      }),
+    mutationFn: (body: BoosterBody) => outcomes.bookBoosters(patientId, body),
     onSuccess: () => {
+      setAsked([]);
+      setReasons({});
+      setShowMissing(false);
       void client.invalidateQueries({ queryKey: outcomesKey(patientId) });
       // The new sessions belong on the schedule's days too.
       void client.invalidateQueries({ queryKey: ["schedule"] });
     },
+    onError: (error) => {
+      const problem = limitProblem(error);
+      if (problem?.kind === "soft") setAsked((earlier) => mergeLimitRows(earlier, problem.rows));
+    },
   });
   const errors = errorsByPath(book.error);
+  const problem = limitProblem(book.error);
+  const hard = problem?.kind === "hard" ? problem.rows : null;
+  const missing = new Set(showMissing ? missingReasons(asked, reasons) : []);
   const chosen = BOOSTER_PATTERNS.find((p) => p.id === pattern);
+
+  const submit = () => {
+    if (missingReasons(asked, reasons).length > 0) {
+      setShowMissing(true);
+      return;
+    }
+    book.mutate(
+      boosterBody(
+        {
+          patternId: pattern,
+          count: Number(count),
+          firstAt: new Date(firstAt).toISOString(),
+          chairId: chosenChair,
+        },
+        asked,
+        reasons,
+      ),
+    );
+  };
 
   return (
     <section className="card booster-form" aria-labelledby="boosters-title">
@@ -48,7 +83,7 @@ export function BoosterForm({ patientId }: { patientId: string }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          book.mutate();
+          submit();
         }}
       >
         <div className="form-row">
@@ -65,7 +100,12 @@ export function BoosterForm({ patientId }: { patientId: string }) {
             step="1"
             hint={`1 to ${MAX_BOOSTERS}; the first on the date below, the rest at the pattern's gaps`}
             value={count}
-            onChange={setCount}
+            onChange={(value) => {
+              setCount(value);
+              // Another number of boosters exceeds the limits by other amounts: the server asks again.
+              setAsked([]);
+              setShowMissing(false);
+            }}
             required
             error={errors["/count"]}
           />
@@ -99,19 +139,48 @@ export function BoosterForm({ patientId }: { patientId: string }) {
           </div>
         )}
         {chairs.isError && <ProblemNotice error={chairs.error} />}
-        {book.isError && !FIELDS.some((f) => errors[f]) && (
-          <>
-            <ProblemNotice error={book.error} />
-            {/* Limits the extended course breaks are named by the plan's paths, not this form's fields. */}
+        {hard ? (
+          <div className="notice notice-error" role="alert">
+            <p className="notice-title">Boosters cannot be booked: the longer course breaks a hard limit</p>
             <ul className="plain-list">
-              {Object.entries(errors)
-                .filter(([path]) => path !== "/")
-                .map(([path, message]) => (
-                  <li key={path}>{message}</li>
-                ))}
+              {hard.map((row) => (
+                <li key={row.limitId}>{row.message}</li>
+              ))}
             </ul>
-          </>
+            <p>
+              A hard limit cannot be overridden. Book fewer boosters, or write a new version of the plan and
+              have it approved.
+            </p>
+          </div>
+        ) : (
+          asked.length > 0 && (
+            <div className="notice notice-warn booster-limits" role={problem ? "alert" : undefined}>
+              <p className="notice-title">The longer course exceeds soft limits of the plan</p>
+              <p>Each can be exceeded only with your reason for doing so.</p>
+              {asked.map((row) => (
+                <div key={row.limitId} className="booster-limit">
+                  <p>{row.message}</p>
+                  <FieldShell
+                    label="Reason"
+                    error={missing.has(row.limitId) ? "Give a reason before booking" : undefined}
+                  >
+                    {(aria) => (
+                      <textarea
+                        {...aria}
+                        rows={2}
+                        maxLength={1000}
+                        required
+                        value={reasons[row.limitId] ?? ""}
+                        onChange={(e) => setReasons({ ...reasons, [row.limitId]: e.target.value })}
+                      />
+                    )}
+                  </FieldShell>
+                </div>
+              ))}
+            </div>
+          )
         )}
+        {book.isError && !problem && !FIELDS.some((f) => errors[f]) && <ProblemNotice error={book.error} />}
         <div className="actions">
           <button type="submit" className="primary" disabled={book.isPending || !chosenChair}>
             {book.isPending ? "Booking…" : "Book boosters"}
