@@ -40,7 +40,7 @@ export async function incidence(
         : sql<string>`'all'`;
   const { rows } = await sql<{ grp: string; sideEffectId: string | null; infusions: string }>`
     with s as (
-      select * from infusion_summaries
+      select protocol_id, dose_mg_per_kg, side_effect_ids from infusion_summaries
       where clinic_id = ${clinicId} and discharged_at >= ${period.from} and discharged_at < ${period.to}
     )
     select ${group} as grp, null as side_effect_id, count(*) as infusions from s group by 1
