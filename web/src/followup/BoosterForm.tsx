@@ -169,7 +169,8 @@ export function BoosterForm({ patientId }: { patientId: string }) {
                         {...aria}
                         rows={2}
                         maxLength={1000}
-                        required
+                        // Checked by the form, not the browser, so each missing reason is named at its limit.
+                        aria-required
                         value={reasons[row.limitId] ?? ""}
                         onChange={(e) => setReasons({ ...reasons, [row.limitId]: e.target.value })}
                       />
