@@ -1,8 +1,9 @@
 import { sql } from "kysely";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GATE_ITEMS } from "../src/clinical/chair/entries";
 import { RED_FLAG_QUESTIONS } from "../src/clinical/followup/pro-items";
-import { chart, passGate, today } from "../src/server/chair/testing";
+import { BASELINE, chart, today } from "../src/server/chair/testing";
 import { seedDemoClinicalHistory } from "../src/server/demo";
 import { signIn as apiSignIn, type Session } from "../src/server/testing";
 import { expectAccessible } from "./support/axe";
@@ -21,13 +22,15 @@ afterAll(() => nurseBrowser?.close());
 
 /** A phone, as most patients will use the portal. */
 const PHONE = { width: 390, height: 844 };
+const MINUTE_MS = 60_000;
 const BLADDER = RED_FLAG_QUESTIONS.find((q) => q.id === "fu.red-flag.bladder")!;
 
 let mayaId: string;
 
 /**
  * Runs the patient login's session of today from the checks to discharge over the API, as the nurse would
- * chart it, with pain scored before and nausea grade 2 during it so "last time" has something to tell.
+ * have charted it over the last hour, with pain scored before and nausea grade 2 during it so "last time"
+ * has something to tell.
  */
 async function infuseMayaToday(): Promise<void> {
   const { app } = harness;
@@ -41,14 +44,19 @@ async function infuseMayaToday(): Promise<void> {
   );
   if (!card) throw new Error("the demo seeded no session today for the patient login");
   const id: string = card.session.id;
-  await passGate(nurse, id);
-  const start = Date.now();
+  // An hour ago: checks and baseline, pain 8/10, then her planned 32 mg over 40 minutes (48 mg/h).
+  const t0 = Date.now() - 60 * MINUTE_MS;
   const entries: [Record<string, unknown>, number][] = [
-    [{ kind: "score", scale: "nrs", value: 8 }, start - 1000],
-    [{ kind: "infusion-start", rateMgPerHour: 20 }, start],
-    [{ kind: "side-effect", sideEffectId: "nausea", grade: 2 }, start + 500],
-    [{ kind: "stop", reason: "completed" }, start + 1000],
-    [{ kind: "discharge", note: "Seen by the physician; went home with her partner" }, start + 2000],
+    ...GATE_ITEMS.map((item): [Record<string, unknown>, number] => [
+      { kind: "gate-check", item, outcome: "confirmed" },
+      t0,
+    ]),
+    [BASELINE, t0 + MINUTE_MS],
+    [{ kind: "score", scale: "nrs", value: 8 }, t0 + 2 * MINUTE_MS],
+    [{ kind: "infusion-start", rateMgPerHour: 48 }, t0 + 5 * MINUTE_MS],
+    [{ kind: "side-effect", sideEffectId: "nausea", grade: 2 }, t0 + 20 * MINUTE_MS],
+    [{ kind: "stop", reason: "completed" }, t0 + 45 * MINUTE_MS],
+    [{ kind: "discharge", note: "Seen by the physician; went home with her partner" }, Date.now()],
   ];
   for (const [body, at] of entries) {
     const res = await chart(nurse, id, body, { at: new Date(at) });
@@ -127,6 +135,7 @@ describe("after the infusion: the patient at home, the nurse on the worklist, th
     expect(await lastTime.textContent()).toMatch(/you felt sick/);
     await page.getByRole("button", { name: "Print" }).waitFor();
     await expectAccessible(page);
+    await forYou.evaluate((el) => el.scrollIntoView());
     await screenshotForDocs(page, "education");
 
     // Reporting: every warning-sign question must be answered before the report goes.
@@ -193,7 +202,7 @@ describe("after the infusion: the patient at home, the nurse on the worklist, th
     const fromHome = outcomes.getByRole("heading", { name: "Reports from home" }).locator("+ ul");
     expect(await fromHome.textContent()).toMatch(/Emergency: Yes to: Did you see blood in your urine/);
     await expectAccessible(doctor);
-    await continuation.scrollIntoViewIfNeeded();
+    await outcomes.getByRole("heading", { name: "Benefit and risk" }).evaluate((el) => el.scrollIntoView());
     await screenshotForDocs(doctor, "outcomes");
 
     // Analytics for the clinic, with the table as CSV.
