@@ -124,3 +124,58 @@ export async function alertBurden(db: Executor, clinicId: string, period: Period
     actedOn: Number(r.acted ?? 0),
   };
 }
+
+export interface OnsetRow {
+  readonly sideEffectId: string;
+  readonly reports: number;
+  readonly medianHours: number;
+  /** Reports whose symptoms began before discharge, within a day of it, within two weeks, or later. */
+  readonly beforeDischarge: number;
+  readonly withinDay: number;
+  readonly withinTwoWeeks: number;
+  readonly later: number;
+}
+
+/**
+ * When the side effects patients reported after an infusion began, relative to its discharge: what the
+ * catalogue's onset windows can be checked against. A report counts each effect its triage named once.
+ */
+export async function reportedOnsets(db: Executor, clinicId: string, period: Period): Promise<OnsetRow[]> {
+  const { rows } = await sql<{
+    sideEffectId: string;
+    reports: string;
+    medianHours: number;
+    beforeDischarge: string;
+    withinDay: string;
+    withinTwoWeeks: string;
+    later: string;
+  }>`
+    with r as (
+      select distinct r.id, e.id as side_effect_id,
+        extract(epoch from (r.onset_at - s.discharged_at)) / 3600 as hours
+      from patient_reports r
+      join infusion_summaries s on s.clinic_id = r.clinic_id and s.session_id = r.session_id
+      cross join lateral (
+        select x ->> 'sideEffectId' as id
+        from jsonb_array_elements(coalesce(r.triage -> 'reasons', '[]') || coalesce(r.triage -> 'selfCare', '[]')) x
+      ) e
+      where r.clinic_id = ${clinicId} and r.onset_at is not null
+        and s.discharged_at >= ${period.from} and s.discharged_at < ${period.to}
+    )
+    select side_effect_id, count(*) as reports,
+      percentile_cont(0.5) within group (order by hours) as median_hours,
+      count(*) filter (where hours <= 0) as before_discharge,
+      count(*) filter (where hours > 0 and hours <= 24) as within_day,
+      count(*) filter (where hours > 24 and hours <= 336) as within_two_weeks,
+      count(*) filter (where hours > 336) as later
+    from r group by 1 order by 1`.execute(db);
+  return rows.map((r) => ({
+    sideEffectId: r.sideEffectId,
+    reports: Number(r.reports),
+    medianHours: Number(r.medianHours),
+    beforeDischarge: Number(r.beforeDischarge),
+    withinDay: Number(r.withinDay),
+    withinTwoWeeks: Number(r.withinTwoWeeks),
+    later: Number(r.later),
+  }));
+}

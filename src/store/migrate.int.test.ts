@@ -37,6 +37,7 @@ describe("migrate", () => {
     expect(await tableNames(t.url)).toEqual([
       "alert_log",
       "audit_log",
+      "booster_bookings",
       "chairs",
       "chart_entries",
       "clinic_settings",

@@ -275,6 +275,18 @@ export interface InfusionSummariesTable {
   computedAt: Date;
 }
 
+export interface BoosterBookingsTable {
+  clinicId: string;
+  id: string;
+  patientId: string;
+  planId: string;
+  patternId: string;
+  sessionIds: string[];
+  overrideReasons: ColumnType<unknown, string, never>;
+  bookedAt: Date;
+  bookedBy: string;
+}
+
 export interface DB {
   clinics: ClinicsTable;
   users: UsersTable;
@@ -297,4 +309,5 @@ export interface DB {
   outbox: OutboxTable;
   clinicSettings: ClinicSettingsTable;
   infusionSummaries: InfusionSummariesTable;
+  boosterBookings: BoosterBookingsTable;
 }

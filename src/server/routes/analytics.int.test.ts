@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SIDE_EFFECT_IDS } from "../../clinical/catalogue/types";
 import { wilson } from "../../clinical/followup/analytics";
 import { findClinic } from "../../store/clinics";
+import { insertReport } from "../../store/reports";
 import { insertSessions } from "../../store/schedule";
 import { type InfusionSummary, saveSummary } from "../../store/summaries";
 import { seedDemoClinicalHistory } from "../demo";
@@ -72,7 +73,29 @@ beforeAll(async () => {
     painFollowup: s.painFollowup,
   }));
   for (const s of seeded) await saveSummary(server.db, clinicId, s, new Date());
+  // Nausea reported after six of the infusions, starting at these hours after discharge.
+  for (const [i, hours] of ONSET_HOURS.entries()) {
+    const s = seeded[i]!;
+    await insertReport(
+      server.db,
+      clinicId,
+      {
+        patientId: s.patientId,
+        sessionId: s.sessionId,
+        slot: null,
+        clientId: `onset-${i}`,
+        answers: {},
+        triage: { level: "self-care", reasons: [], selfCare: [{ sideEffectId: "nausea" }] },
+        level: "self-care",
+        onsetAt: new Date(s.dischargedAt.getTime() + hours * 3_600_000),
+        submittedBy: physician.me.id,
+        kbVersion: "test",
+      },
+      new Date(),
+    );
+  }
 });
+const ONSET_HOURS = [-0.5, 2, 5, 10, 30, 400];
 afterAll(() => server?.close());
 
 /** The same figures counted directly from the seeded rows, without SQL. */
@@ -126,6 +149,22 @@ describe("clinic analytics", () => {
     expect(res.body.alerts.shareAcknowledged?.events ?? 0).toBe(
       inPeriod.reduce((t, s) => t + s.alertsAcknowledged, 0),
     );
+  });
+
+  it("sets the onset of reported side effects beside the catalogue's onset window", async () => {
+    const res = await physician.request("GET", "/api/analytics?from=2026-01-01&to=2026-12-31");
+    const nausea = res.body.onset.find((o: { sideEffectId: string }) => o.sideEffectId === "nausea");
+    expect(nausea).toMatchObject({
+      reports: 6,
+      medianHours: 7.5,
+      beforeDischarge: 1,
+      withinDay: 3,
+      withinTwoWeeks: 1,
+      later: 1,
+      // Nausea comes during the infusion or within hours: the first four reports fit, the last two do not.
+      withinCataloguePercent: 66.7,
+    });
+    expect(nausea.catalogueOnset).toEqual(expect.any(String));
   });
 
   it("exports the incidence table as CSV, and names a bad period's field", async () => {

@@ -1,5 +1,6 @@
 import { Type } from "typebox";
 import { CATALOGUE } from "../../clinical/catalogue";
+import type { OnsetWindow } from "../../clinical/catalogue/types";
 import { incidencePer100, type Proportion, responseRate, wilson } from "../../clinical/followup/analytics";
 import { IMMPACT_RESPONSE } from "../../clinical/outcomes/response";
 import {
@@ -7,7 +8,9 @@ import {
   type Grouping,
   type IncidenceRow,
   incidence,
+  type OnsetRow,
   type Period,
+  reportedOnsets,
   responseRates,
 } from "../../store/analytics";
 import { appendAudit } from "../../store/audit";
@@ -75,12 +78,13 @@ function periodOf(query: { from: string; to: string }): Period {
 
 async function analytics(ctx: Context, clinicId: string, period: Period) {
   const byGroup = (g: Grouping) => incidence(ctx.db, clinicId, period, g, DOSE_BANDS_MG_PER_KG);
-  const [all, protocol, doseBand, response, alerts] = await Promise.all([
+  const [all, protocol, doseBand, response, alerts, onsets] = await Promise.all([
     byGroup("all"),
     byGroup("protocol"),
     byGroup("dose-band"),
     responseRates(ctx.db, clinicId, period, RESPONDER_PERCENT),
     alertBurden(ctx.db, clinicId, period),
+    reportedOnsets(ctx.db, clinicId, period),
   ]);
   return {
     infusions: alerts.infusions,
@@ -102,7 +106,33 @@ async function analytics(ctx: Context, clinicId: string, period: Period) {
       shareAcknowledged: wilson(alerts.acknowledged, alerts.alerts),
       shareActedOn: wilson(alerts.actedOn, alerts.alerts),
     },
+    onset: onsets.map(onsetJson),
     method: `Wilson 95% intervals; response is a fall in pain of ${RESPONDER_PERCENT}% or more (IMMPACT) from before the infusion to the patient's follow-up report.`,
+  };
+}
+
+/** The reporting buckets that fall inside each of the catalogue's onset windows. */
+type Bucket = "beforeDischarge" | "withinDay" | "withinTwoWeeks" | "later";
+const WINDOW_BUCKETS: Record<OnsetWindow, readonly Bucket[]> = {
+  "during-infusion": ["beforeDischarge"],
+  "within-hours": ["beforeDischarge", "withinDay"],
+  "within-days": ["withinDay", "withinTwoWeeks"],
+  "repeated-use": ["withinTwoWeeks", "later"],
+};
+
+/** Reported onsets of one effect beside the catalogue's onset windows for it. */
+function onsetJson(row: OnsetRow) {
+  const entry = CATALOGUE.find((e) => e.id === row.sideEffectId);
+  const buckets = new Set((entry?.onset ?? []).flatMap((w) => WINDOW_BUCKETS[w]));
+  const within = [...buckets].reduce((t, b) => t + row[b], 0);
+  const p = wilson(within, row.reports);
+  return {
+    ...row,
+    name: entry?.clinicalName ?? row.sideEffectId,
+    catalogueOnset: entry?.onsetText ?? null,
+    medianHours: round(row.medianHours),
+    withinCataloguePercent: p ? round(p.estimate) : null,
+    ci95: ci(p),
   };
 }
 

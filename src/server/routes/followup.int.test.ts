@@ -279,6 +279,15 @@ describe("education, outcomes and continuation", () => {
       (s: { startsAt: string }) => Date.parse(s.startsAt) - first.getTime(),
     );
     expect(starts).toEqual([0, 7 * 86_400_000, 21 * 86_400_000]);
+    // The reasons are kept with the booking, as the physician's record of the decision.
+    const outcomes = await physician.request("GET", `/api/patients/${patient.me.patientId}/outcomes`);
+    expect(outcomes.body.boosters).toEqual([
+      expect.objectContaining({
+        patternId: "fu.booster.doubling",
+        overrideReasons: reasons,
+        bookedBy: physician.me.id,
+      }),
+    ]);
     // The same first date again: once every limit has its reason, the patient's own booking clashes.
     const once = { ...body, count: 1, overrideReasons: reasons };
     let again = await physician.request("POST", path, { body: once });

@@ -1,5 +1,6 @@
 import { Type } from "typebox";
 import { BOOSTER_PATTERNS, boosterDates } from "../../clinical/followup/boosters";
+import { patientBoosterBookings, recordBoosterBooking } from "../../store/boosters";
 import { lockPatient } from "../../store/patients";
 import { currentApprovedPlan } from "../../store/plans";
 import {
@@ -54,7 +55,9 @@ export async function outcomeRoutes(app: App, ctx: Context): Promise<void> {
           now.getTime(),
         );
         const outcomes = await patientOutcomes(trx, auth.user.clinicId, patient.id, journey, now);
+        const boosters = await patientBoosterBookings(trx, auth.user.clinicId, patient.id);
         return {
+          boosters: boosters.map((b) => ({ ...b, bookedAt: b.bookedAt.getTime() })),
           pain: journey.pain,
           response: journey.response,
           checkins: journey.checkins,
@@ -86,7 +89,10 @@ export async function outcomeRoutes(app: App, ctx: Context): Promise<void> {
           closed,
         ),
         response: {
-          201: Type.Object({ sessions: Type.Array(SessionSchema) }, closed),
+          201: Type.Object(
+            { sessions: Type.Array(SessionSchema), booking: Type.Object({}, { additionalProperties: true }) },
+            closed,
+          ),
           ...problemResponses(400, 401, 403, 404, 409, 422),
         },
       },
@@ -154,7 +160,23 @@ export async function outcomeRoutes(app: App, ctx: Context): Promise<void> {
             )),
           );
         }
-        return { sessions: await sessionsJson(trx, clinicId, await sessionsById(trx, clinicId, ids)) };
+        // Only the reasons for limits this course exceeds are kept: they are the physician's recorded decision.
+        const exceeded = new Set(check.violations.filter((v) => v.kind === "soft").map((v) => v.limitId));
+        const reasons = Object.fromEntries(
+          Object.entries(req.body.overrideReasons ?? {}).filter(([id]) => exceeded.has(id)),
+        );
+        const booking = await recordBoosterBooking(trx, clinicId, patient.id, {
+          planId: plan.id,
+          patternId: pattern.id,
+          sessionIds: ids,
+          overrideReasons: reasons,
+          bookedAt: now,
+          bookedBy: auth.user.id,
+        });
+        return {
+          sessions: await sessionsJson(trx, clinicId, await sessionsById(trx, clinicId, ids)),
+          booking: { ...booking, bookedAt: booking.bookedAt.getTime() },
+        };
       });
       reply.code(201);
       return result;

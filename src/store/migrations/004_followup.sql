@@ -122,3 +122,24 @@ CREATE TABLE infusion_summaries (
 );
 CREATE INDEX infusion_summaries_time_idx ON infusion_summaries (clinic_id, discharged_at);
 CREATE INDEX infusion_summaries_patient_idx ON infusion_summaries (clinic_id, patient_id, discharged_at);
+
+-- A physician's booking of booster infusions, with the reasons given for any soft dose limit the longer course
+-- exceeds: the record of that decision (the sessions themselves are in infusion_sessions).
+CREATE TABLE booster_bookings (
+  clinic_id uuid NOT NULL,
+  id uuid NOT NULL,
+  patient_id uuid NOT NULL,
+  plan_id uuid NOT NULL,
+  pattern_id text NOT NULL,
+  session_ids uuid[] NOT NULL,
+  override_reasons jsonb NOT NULL,
+  booked_at timestamptz NOT NULL,
+  booked_by uuid NOT NULL,
+  PRIMARY KEY (clinic_id, id),
+  FOREIGN KEY (clinic_id, patient_id) REFERENCES patients (clinic_id, id),
+  FOREIGN KEY (clinic_id, plan_id) REFERENCES plans (clinic_id, id),
+  FOREIGN KEY (clinic_id, booked_by) REFERENCES users (clinic_id, id)
+);
+CREATE INDEX booster_bookings_patient_idx ON booster_bookings (clinic_id, patient_id, booked_at);
+CREATE TRIGGER booster_bookings_append_only BEFORE UPDATE OR DELETE ON booster_bookings
+  FOR EACH ROW EXECUTE FUNCTION refuse_change();
