@@ -123,6 +123,36 @@ const byUrgency = (a: Alert, b: Alert): number =>
   (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 
 /**
+ * Conditions that a late vital-sign reading shows although a newer reading arrived first: the rules are run as
+ * if the late values were the newest. Only readings at most `timing.late-reading` older than the newest count;
+ * conditions the current state already shows are not repeated.
+ */
+function lateConditions(
+  next: MonitoringState,
+  event: MonitoringEvent,
+  now: EpochMs,
+  config: MonitoringConfig,
+): Condition[] {
+  if (event.type !== "vitals") return [];
+  const window = ms(config, "timing.late-reading");
+  const late = next.recent.filter(
+    (r) =>
+      r.at === event.at &&
+      r.source === event.source &&
+      next.latest[r.sign] !== undefined &&
+      next.latest[r.sign]!.at > r.at &&
+      next.latest[r.sign]!.at - r.at <= window,
+  );
+  if (late.length === 0) return [];
+  const asIfNewest = {
+    ...next,
+    latest: { ...next.latest, ...Object.fromEntries(late.map((r) => [r.sign, r])) },
+  };
+  const shown = new Set(detectConditions(next, now, config).map((c) => c.key));
+  return detectConditions(asIfNewest, now, config).filter((c) => !shown.has(c.key));
+}
+
+/**
  * Apply one event and re-evaluate every rule at `now` (epoch ms).
  * Deterministic and pure: the same state, event, time and configuration always give the same result.
  * @example
@@ -137,7 +167,7 @@ export function evaluate(
   config: MonitoringConfig = DEFAULT_MONITORING_CONFIG,
 ): Evaluation {
   const next = applyEvent(state, event);
-  const conditions = detectConditions(next, now, config);
+  const conditions = [...detectConditions(next, now, config), ...lateConditions(next, event, now, config)];
   const previous = new Map(next.alerts.map((a) => [a.key, a]));
   const present = new Set(conditions.map((c) => c.key));
   const tracks: Record<string, ConditionTrack> = {};

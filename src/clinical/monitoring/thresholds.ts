@@ -206,6 +206,15 @@ export const THRESHOLDS = [
     `An alert clears only after its condition has been gone this long, so a value hovering at the limit does not flap. ${TIMING_RATIONALE}`,
   ),
   t(
+    "timing.late-reading",
+    "A reading arriving out of order is still judged if it is at most this much older than the newest",
+    120,
+    "s",
+    ["S147"],
+    "practice-default",
+    `A gateway may deliver readings late or out of order (a retry after a network drop). An abnormal value only seconds old must not be hidden by a newer normal one that happened to arrive first; a much older one describes the past and is charted without alerting. ${TIMING_RATIONALE}`,
+  ),
+  t(
     "timing.no-vitals",
     "No vital signs while infusing for",
     60,
