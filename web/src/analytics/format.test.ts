@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { IncidenceJson } from "../api/followup";
+import type { IncidenceJson, OnsetJson } from "../api/followup";
 import {
   axisName,
   chartedRows,
@@ -9,6 +9,7 @@ import {
   formatRate,
   incidenceSeries,
   incidenceSummary,
+  onsetCells,
   periodProblem,
 } from "./format";
 
@@ -88,5 +89,45 @@ describe("incidence chart", () => {
     expect(incidenceSummary([row("Seizure", 0, 0, [0, 27.8])], 4)).toBe(
       "No side effects recorded in 4 infusions.",
     );
+  });
+});
+
+describe("reported onset rows", () => {
+  const nausea: OnsetJson = {
+    sideEffectId: "nausea",
+    name: "Nausea",
+    catalogueOnset: "During the infusion or within hours",
+    reports: 4,
+    medianHours: 5.25,
+    beforeDischarge: 1,
+    withinDay: 2,
+    withinTwoWeeks: 0,
+    later: 1,
+    withinCataloguePercent: 75,
+    ci95: [30.06, 95.44],
+  };
+
+  it("prints the counts, the median to one decimal and the share within the catalogue's window with its interval", () => {
+    expect(onsetCells(nausea)).toEqual({
+      effect: "Nausea",
+      reports: "4",
+      medianHours: "5.3",
+      beforeDischarge: "1",
+      withinDay: "2",
+      withinTwoWeeks: "0",
+      later: "1",
+      withinCatalogue: "75.0 % (95 % CI 30.1–95.4)",
+      catalogueOnset: "During the infusion or within hours",
+    });
+  });
+
+  it("keeps the sign of a median before discharge", () => {
+    expect(onsetCells({ ...nausea, medianHours: -2 }).medianHours).toBe("-2.0");
+  });
+
+  it("shows a dash for the share and says so when the catalogue has no onset for the effect", () => {
+    const unknown = onsetCells({ ...nausea, catalogueOnset: null, withinCataloguePercent: null, ci95: null });
+    expect(unknown.withinCatalogue).toBe("—");
+    expect(unknown.catalogueOnset).toBe("not in the catalogue");
   });
 });

@@ -3,7 +3,7 @@
  * table as points with error bars.
  */
 import type uPlot from "uplot";
-import type { IncidenceJson, Interval, Period, Proportion } from "../api/followup";
+import type { IncidenceJson, Interval, OnsetJson, Period, Proportion } from "../api/followup";
 
 const oneDecimal = (value: number): string => (Math.round(value * 10) / 10).toFixed(1);
 
@@ -77,4 +77,38 @@ export function incidenceSummary(rows: readonly IncidenceJson[], infusions: numb
     .map((r) => `${r.name} ${formatRate(r.per100)}`)
     .join(", ");
   return `Side effects per 100 infusions over ${infusions} infusions; most frequent: ${top}.`;
+}
+
+/** One reported-onset row as the table prints it. */
+export interface OnsetCells {
+  effect: string;
+  reports: string;
+  medianHours: string;
+  beforeDischarge: string;
+  withinDay: string;
+  withinTwoWeeks: string;
+  later: string;
+  withinCatalogue: string;
+  catalogueOnset: string;
+}
+
+/**
+ * A reported-onset row in words: the median in hours after discharge (negative when it began before), each
+ * bucket as a count, and the share within the catalogue's window with its interval.
+ */
+export function onsetCells(row: OnsetJson): OnsetCells {
+  return {
+    effect: row.name,
+    reports: String(row.reports),
+    medianHours: oneDecimal(row.medianHours),
+    beforeDischarge: String(row.beforeDischarge),
+    withinDay: String(row.withinDay),
+    withinTwoWeeks: String(row.withinTwoWeeks),
+    later: String(row.later),
+    withinCatalogue:
+      row.withinCataloguePercent === null
+        ? "—"
+        : `${formatRate(row.withinCataloguePercent)} % (95 % CI ${formatCi(row.ci95)})`,
+    catalogueOnset: row.catalogueOnset ?? "not in the catalogue",
+  };
 }

@@ -93,6 +93,8 @@ export interface PatientOutcomes {
   continuation: ContinuationResult;
   longTerm: LongTermDue[];
   reports: ReportJson[];
+  /** Booster bookings, oldest first. */
+  boosters: BoosterBookingJson[];
 }
 
 export interface BoosterRequest {
@@ -101,6 +103,21 @@ export interface BoosterRequest {
   count: number;
   firstAt: string;
   chairId: string;
+  /** The physician's reason per soft limit id the longer course exceeds. */
+  overrideReasons?: Record<string, string>;
+}
+
+/** A booking of boosters as kept: the sessions it made and why each exceeded soft limit was accepted. */
+export interface BoosterBookingJson {
+  id: string;
+  planId: string;
+  patternId: string;
+  sessionIds: string[];
+  overrideReasons: Record<string, string>;
+  /** Epoch ms. */
+  bookedAt: number;
+  /** The user id of the physician who booked. */
+  bookedBy: string;
 }
 
 /** An interval in percent, lower and upper bound. */
@@ -118,6 +135,24 @@ export interface IncidenceJson {
   per100: number | null;
   ci95: Interval | null;
   literature: string | null;
+}
+
+/**
+ * When the side effects patients reported after discharge began (hours after discharge), beside the
+ * catalogue's onset window; the share within that window carries its 95 % interval.
+ */
+export interface OnsetJson {
+  sideEffectId: string;
+  name: string;
+  catalogueOnset: string | null;
+  reports: number;
+  medianHours: number;
+  beforeDischarge: number;
+  withinDay: number;
+  withinTwoWeeks: number;
+  later: number;
+  withinCataloguePercent: number | null;
+  ci95: Interval | null;
 }
 
 export interface ResponseRateJson {
@@ -144,6 +179,7 @@ export interface Analytics {
     shareAcknowledged: Proportion | null;
     shareActedOn: Proportion | null;
   };
+  onset: OnsetJson[];
   /** How the figures were computed, in words. */
   method?: string;
 }

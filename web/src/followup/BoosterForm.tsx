@@ -3,19 +3,13 @@ import { useState } from "react";
 import { BOOSTER_PATTERNS } from "../../../src/clinical/followup/boosters";
 import { errorsByPath } from "../api/client";
 import { scheduling } from "../api/endpoints";
-import { outcomes } from "../api/followup";
+import { type BoosterBookingJson, type BoosterRequest, outcomes } from "../api/followup";
 import { FieldShell, SelectField, TextField } from "../components/Field";
 import { ProblemNotice } from "../components/ProblemNotice";
 import { ProvenanceLine } from "../evaluation/ProvenanceLine";
 import { formatDateTime } from "../format";
-import {
-  type BoosterBody,
-  boosterBody,
-  type LimitRow,
-  limitProblem,
-  mergeLimitRows,
-  missingReasons,
-} from "./boosterLimits";
+import { BoosterHistory } from "./BoosterHistory";
+import { boosterBody, type LimitRow, limitProblem, mergeLimitRows, missingReasons } from "./boosterLimits";
 import { outcomesKey } from "./queries";
 
 /** The server books at most this many at once. */
@@ -24,8 +18,17 @@ const MAX_BOOSTERS = 12;
 const FIELDS = ["/patternId", "/count", "/firstAt", "/chairId"];
 const PATTERN_OPTIONS = BOOSTER_PATTERNS.map((p) => ({ value: p.id, label: p.label }));
 
-/** Books booster infusions from the patient's approved plan at a tapering pattern (physicians). */
-export function BoosterForm({ patientId }: { patientId: string }) {
+/**
+ * Books booster infusions from the patient's approved plan at a tapering pattern (physicians), and lists the
+ * bookings made so far once the outcomes have loaded.
+ */
+export function BoosterForm({
+  patientId,
+  bookings,
+}: {
+  patientId: string;
+  bookings: readonly BoosterBookingJson[] | undefined;
+}) {
   const client = useQueryClient();
   const chairs = useQuery({ queryKey: ["chairs"], queryFn: scheduling.chairs });
   const [pattern, setPattern] = useState(PATTERN_OPTIONS[0]?.value ?? "");
@@ -38,7 +41,7 @@ export function BoosterForm({ patientId }: { patientId: string }) {
   const [showMissing, setShowMissing] = useState(false);
   const chosenChair = chairId || chairs.data?.items[0]?.id || "";
   const book = useMutation({
-    mutationFn: (body: BoosterBody) => outcomes.bookBoosters(patientId, body),
+    mutationFn: (body: BoosterRequest) => outcomes.bookBoosters(patientId, body),
     onSuccess: () => {
       setAsked([]);
       setReasons({});
@@ -156,7 +159,10 @@ export function BoosterForm({ patientId }: { patientId: string }) {
           asked.length > 0 && (
             <div className="notice notice-warn booster-limits" role={problem ? "alert" : undefined}>
               <p className="notice-title">The longer course exceeds soft limits of the plan</p>
-              <p>Each can be exceeded only with your reason for doing so.</p>
+              <p>
+                Each can be exceeded only with your reason for doing so. Your reasons are kept with the
+                booking and listed under "Booked so far".
+              </p>
               {asked.map((row) => (
                 <div key={row.limitId} className="booster-limit">
                   <p>{row.message}</p>
@@ -203,6 +209,7 @@ export function BoosterForm({ patientId }: { patientId: string }) {
           </ul>
         </div>
       )}
+      {bookings && <BoosterHistory bookings={bookings} />}
     </section>
   );
 }

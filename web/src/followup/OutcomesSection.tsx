@@ -94,7 +94,7 @@ export function OutcomesSection({ patientId, role }: { patientId: string; role: 
           <LongTermList items={data.data.longTerm} />
         </>
       )}
-      {role === "physician" && <BoosterForm patientId={patientId} />}
+      {role === "physician" && <BoosterForm patientId={patientId} bookings={data.data?.boosters} />}
     </>
   );
 }

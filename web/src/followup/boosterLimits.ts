@@ -17,11 +17,6 @@ export interface LimitProblem {
   rows: LimitRow[];
 }
 
-/** The booking as sent, with the prescriber's reason for each soft limit the server asked about. */
-export interface BoosterBody extends BoosterRequest {
-  overrideReasons?: Record<string, string>;
-}
-
 const LIMIT_PATHS = {
   soft: { code: "plan.soft_limit_reason_required", prefix: "/plan/overrideReasons/" },
   hard: { code: "plan.hard_limit", prefix: "/plan/limits/" },
@@ -67,7 +62,7 @@ export function boosterBody(
   booking: BoosterRequest,
   asked: readonly LimitRow[],
   reasons: Readonly<Record<string, string>>,
-): BoosterBody {
+): BoosterRequest {
   const given = asked
     .map((row) => [row.limitId, reasons[row.limitId]?.trim() ?? ""] as const)
     .filter(([, reason]) => reason !== "");

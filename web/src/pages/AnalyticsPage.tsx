@@ -4,6 +4,7 @@ import { AlertBurdenFigures } from "../analytics/AlertBurdenFigures";
 import { defaultPeriod, periodProblem } from "../analytics/format";
 import { IncidenceChart } from "../analytics/IncidenceChart";
 import { IncidenceTable } from "../analytics/IncidenceTable";
+import { OnsetTable } from "../analytics/OnsetTable";
 import { ResponseTable } from "../analytics/ResponseTable";
 import { analytics, analyticsCsvHref, type Period } from "../api/followup";
 import { TextField } from "../components/Field";
@@ -85,6 +86,10 @@ export function AnalyticsPage() {
             {data.byDoseBand.map((g) => (
               <IncidenceTable key={g.group} caption={`Dose ${g.label}`} rows={g.incidence} />
             ))}
+          </section>
+          <section className="card" aria-labelledby="onset-title">
+            <h2 id="onset-title">When reported side effects began</h2>
+            <OnsetTable rows={data.onset} />
           </section>
           <section className="card" aria-labelledby="response-title">
             <h2 id="response-title">Response</h2>
