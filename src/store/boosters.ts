@@ -33,17 +33,28 @@ export async function recordBoosterBooking(
   return booking;
 }
 
+/** A patient's booster bookings, oldest first, each with the name of the physician who booked it. */
 export async function patientBoosterBookings(
   db: Executor,
   clinicId: string,
   patientId: string,
-): Promise<BoosterBooking[]> {
+): Promise<(BoosterBooking & { readonly bookedByName: string })[]> {
   const rows = await db
-    .selectFrom("boosterBookings")
-    .select(["id", "planId", "patternId", "sessionIds", "overrideReasons", "bookedAt", "bookedBy"])
-    .where("clinicId", "=", clinicId)
-    .where("patientId", "=", patientId)
-    .orderBy("bookedAt")
+    .selectFrom("boosterBookings as b")
+    .innerJoin("users as u", (j) => j.onRef("u.clinicId", "=", "b.clinicId").onRef("u.id", "=", "b.bookedBy"))
+    .select([
+      "b.id",
+      "b.planId",
+      "b.patternId",
+      "b.sessionIds",
+      "b.overrideReasons",
+      "b.bookedAt",
+      "b.bookedBy",
+      "u.name as bookedByName",
+    ])
+    .where("b.clinicId", "=", clinicId)
+    .where("b.patientId", "=", patientId)
+    .orderBy("b.bookedAt")
     .execute();
   return rows.map((r) => ({ ...r, overrideReasons: r.overrideReasons as Record<string, string> }));
 }

@@ -118,6 +118,7 @@ export interface BoosterBookingJson {
   bookedAt: number;
   /** The user id of the physician who booked. */
   bookedBy: string;
+  bookedByName: string;
 }
 
 /** An interval in percent, lower and upper bound. */

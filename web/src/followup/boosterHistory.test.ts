@@ -14,6 +14,7 @@ const booking = (over: Partial<BoosterBookingJson>): BoosterBookingJson => ({
   overrideReasons: {},
   bookedAt: Date.UTC(2030, 0, 7, 9),
   bookedBy: me.id,
+  bookedByName: me.name,
   ...over,
 });
 
@@ -26,12 +27,19 @@ describe("booster bookings in words", () => {
     expect(line?.reasons).toEqual([]);
   });
 
-  it("names a colleague by the start of the id, one session in the singular, and an unknown pattern by its id", () => {
+  it("names a colleague, one session in the singular, and an unknown pattern by its id", () => {
     const [line] = bookingLines(
-      [booking({ bookedBy: colleague, sessionIds: ["s1"], patternId: "fu.booster.retired" })],
+      [
+        booking({
+          bookedBy: colleague,
+          bookedByName: "Dr Omar Haddad",
+          sessionIds: ["s1"],
+          patternId: "fu.booster.retired",
+        }),
+      ],
       me,
     );
-    expect(line?.summary).toMatch(/ · fu\.booster\.retired · 1 session · by staff member 22222222$/);
+    expect(line?.summary).toMatch(/ · fu\.booster\.retired · 1 session · by Dr Omar Haddad$/);
   });
 
   it("lists the newest booking first with each exceeded limit's reason in a stable order", () => {

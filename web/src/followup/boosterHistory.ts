@@ -12,10 +12,7 @@ export interface BookingLine {
   reasons: { limitId: string; reason: string }[];
 }
 
-/**
- * A booking as listed under the booster form, newest first. Colleagues are named by the start of their id:
- * the outcomes carry only the booking physician's user id, and staff names are not sent with them.
- */
+/** A booking as listed under the booster form, newest first, with the booking physician's name. */
 export function bookingLines(
   bookings: readonly BoosterBookingJson[],
   me: { id: string; name: string },
@@ -27,7 +24,7 @@ export function bookingLines(
       const n = b.sessionIds.length;
       return {
         id: b.id,
-        summary: `${formatDateTime(new Date(b.bookedAt).toISOString())} · ${pattern} · ${n} ${n === 1 ? "session" : "sessions"} · by ${who(b.bookedBy, me, [])}`,
+        summary: `${formatDateTime(new Date(b.bookedAt).toISOString())} · ${pattern} · ${n} ${n === 1 ? "session" : "sessions"} · by ${who(b.bookedBy, me, [{ id: b.bookedBy, name: b.bookedByName }])}`,
         reasons: Object.entries(b.overrideReasons)
           .sort(([a], [c]) => (a < c ? -1 : 1))
           .map(([limitId, reason]) => ({ limitId, reason })),
