@@ -137,7 +137,7 @@ describe("after the infusion: the patient at home, the nurse on the worklist, th
     await nurse.getByText("Live: new reports appear here without reloading.").waitFor();
     expect(await worklistItem(nurse, "KG-1001").count()).toBe(0);
 
-    // The patient, on her phone, lands on her home page.
+    // The patient, on her phone, opens her home page.
     const page = await harness.browser.freshPage();
     await page.setViewportSize(PHONE);
     await signIn(page, app.base, DEMO.patient);
