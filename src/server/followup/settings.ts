@@ -40,7 +40,7 @@ export function checkinConfigFor(hours: readonly number[]): CheckinConfig {
         evidence: "practice-default",
         label: Number.isInteger(days)
           ? `${days} day${days === 1 ? "" : "s"} after`
-          : `${afterHours} hours after`,
+          : `${afterHours} hour${afterHours === 1 ? "" : "s"} after`,
         afterHours,
         // A window a sixth of the time before and a quarter after: narrow early, wider later, as the defaults.
         opensHoursBefore: Math.max(HOUR, Math.round(afterHours / 6)),
