@@ -61,6 +61,8 @@ export interface Outcomes {
   readonly benefitRisk: ReturnType<typeof benefitRisk>;
   readonly continuation: ContinuationResult;
   readonly longTerm: LongTermDue[];
+  /** Warning-sign questions answered "yes" in the patient's reports from home (each answer counts once). */
+  readonly warningSignsReported: number;
 }
 
 export async function patientOutcomes(
@@ -134,5 +136,13 @@ export async function patientOutcomes(
       grade: grade as Grade,
     })),
   }));
-  return { infusions, cumulativeDoseMg, benefitRisk: benefitRisk(records), continuation, longTerm };
+  const warningSignsReported = responses.reduce((t, r) => t + r.redFlags.filter((f) => f.answer).length, 0);
+  return {
+    infusions,
+    cumulativeDoseMg,
+    benefitRisk: benefitRisk(records),
+    continuation,
+    longTerm,
+    warningSignsReported,
+  };
 }

@@ -249,6 +249,8 @@ describe("education, outcomes and continuation", () => {
       /urine|bladder/i,
     );
     expect(res.body.benefitRisk.totals.infusions).toBe(1);
+    // Blood in the urine, reported twice (the first report and its retry-safe twin are one; a second report is another).
+    expect(res.body.warningSignsReported).toBeGreaterThanOrEqual(2);
     expect((await nurse.request("GET", `/api/patients/${patient.me.patientId}/outcomes`)).status).toBe(200);
     expect((await patient.request("GET", `/api/patients/${patient.me.patientId}/outcomes`)).status).toBe(403);
   });

@@ -92,6 +92,8 @@ export interface PatientOutcomes {
   benefitRisk: BenefitRiskSummary;
   continuation: ContinuationResult;
   longTerm: LongTermDue[];
+  /** Warning-sign questions answered "yes" in the reports from home. */
+  warningSignsReported: number;
   reports: ReportJson[];
   /** Booster bookings, oldest first. */
   boosters: BoosterBookingJson[];

@@ -62,8 +62,12 @@ export function OutcomesSection({ patientId, role }: { patientId: string; role: 
                 <dd>{data.data.benefitRisk.totals.worstGrade ?? "—"}</dd>
               </div>
               <div>
-                <dt>Red-flag effects</dt>
+                <dt>Red-flag effects at the chair</dt>
                 <dd>{data.data.benefitRisk.totals.redFlagCount}</dd>
+              </div>
+              <div>
+                <dt>Warning signs reported from home</dt>
+                <dd>{data.data.warningSignsReported}</dd>
               </div>
             </dl>
             <InfusionTable infusions={data.data.infusions} />
