@@ -109,7 +109,7 @@ interface Answer {
 }
 
 /** Totals of everything posted, so each phase can take the difference over its window. */
-const posted = { accepted: 0, rejected: 0, failed: 0, requests: 0 };
+const posted = { accepted: 0, rejected: 0, failed: 0 };
 const rejections = new Map<string, number>();
 
 async function main(): Promise<void> {
@@ -142,9 +142,9 @@ async function main(): Promise<void> {
       authorization: `Bearer ${fleet.gatewayToken}`,
       "content-type": "application/json",
     };
-    const post = async (readings: readonly Reading[]): Promise<{ answer: Answer | null; ms: number }> => {
+    /** Posts a batch as a gateway; returns how long the server took to answer. */
+    const post = async (readings: readonly Reading[]): Promise<{ ms: number }> => {
       const t = performance.now();
-      posted.requests++;
       try {
         const res = await fetch(`${server.url}/api/monitor/readings`, {
           method: "POST",
@@ -155,18 +155,18 @@ async function main(): Promise<void> {
           posted.failed += readings.length;
           const detail = `HTTP ${res.status}: ${(await res.text()).slice(0, 200)}`;
           rejections.set(detail, (rejections.get(detail) ?? 0) + readings.length);
-          return { answer: null, ms: performance.now() - t };
+          return { ms: performance.now() - t };
         }
         const answer = (await res.json()) as Answer;
         posted.accepted += answer.accepted;
         posted.rejected += answer.rejected.length;
         for (const r of answer.rejected) rejections.set(r.reason, (rejections.get(r.reason) ?? 0) + 1);
-        return { answer, ms: performance.now() - t };
+        return { ms: performance.now() - t };
       } catch (err) {
         posted.failed += readings.length;
         const detail = (err as Error).message;
         rejections.set(detail, (rejections.get(detail) ?? 0) + readings.length);
-        return { answer: null, ms: performance.now() - t };
+        return { ms: performance.now() - t };
       }
     };
 
@@ -239,11 +239,12 @@ async function main(): Promise<void> {
         );
         const s = free[Math.floor(Math.random() * free.length)];
         if (!s || !probing) continue;
-        pending.set(s.sessionId, { family: crossing.family, sentAt: performance.now(), phase });
+        const sentIn = phase;
+        pending.set(s.sessionId, { family: crossing.family, sentAt: performance.now(), phase: sentIn });
         void post([reading(s, crossing.vitals)]).then(({ ms }) => {
-          const list = probeLatency.get(phase) ?? [];
+          const list = probeLatency.get(sentIn) ?? [];
           list.push(ms);
-          probeLatency.set(phase, list);
+          probeLatency.set(sentIn, list);
         });
       }
     })();
