@@ -7,6 +7,7 @@
  */
 import { GATE_ITEMS } from "../clinical/chair/entries";
 import { RED_FLAG_QUESTIONS } from "../clinical/followup/pro-items";
+import { CHECK_SCHEDULES } from "../clinical/monitoring/schedule";
 import { findClinic } from "../store/clinics";
 import type { Executor } from "../store/db";
 import { findPatientIdByMrn } from "../store/patients";
@@ -20,7 +21,7 @@ const DAY_MS = 24 * HOUR_MS;
 /** Past infusions start at 09:00 UTC (schedule days are UTC days). */
 const START_MIN = 9 * 60;
 /** A sign-in older than this is renewed before the next step, well inside the default 30-minute idle timeout. */
-const SIGN_IN_FOR_MS = 20 * MINUTE_MS;
+const SIGN_IN_FOR_MS = 25 * MINUTE_MS;
 /** Each step is recorded a little after the moment it describes, as at a real chair. */
 const RECORDED_AFTER_MS = 20_000;
 
@@ -45,7 +46,7 @@ export interface DemoRequest {
   readonly method: "GET" | "POST";
   readonly url: string;
   readonly headers: Record<string, string>;
-  readonly payload?: unknown;
+  readonly payload?: Record<string, unknown>;
 }
 export interface DemoResponse {
   readonly statusCode: number;
@@ -80,7 +81,8 @@ interface DemoCourse {
 /**
  * The patient login (KG-1001) had a daily course ten weeks ago and boosters since, the last three days ago,
  * so that infusion's 3-day check-in is due whatever the time of day. The others were treated more than 30
- * days ago, outside the follow-up window: they have no portal login to answer check-ins with.
+ * days ago, outside the follow-up window: they have no portal login to answer check-ins with. Busy days
+ * share one nurse, who signs in once for them.
  */
 const COURSES: readonly DemoCourse[] = [
   {
@@ -88,9 +90,9 @@ const COURSES: readonly DemoCourse[] = [
     daysAgo: [66, 65, 64, 63, 62, 45, 31, 17, 10, 3],
     painBefore: [8, 8, 7, 7, 7, 6, 6, 5, 5, 4],
   },
-  { mrn: "KG-1002", daysAgo: [56, 55, 54, 53, 52, 38], painBefore: [7, 7, 6, 6, 6, 5] },
-  { mrn: "KG-1003", daysAgo: [49, 46, 42, 39], painBefore: [6, 6, 5, 5] },
-  { mrn: "KG-1006", daysAgo: [61, 60, 59, 58, 57, 34], painBefore: [8, 8, 8, 7, 7, 6] },
+  { mrn: "KG-1002", daysAgo: [64, 63, 62, 38], painBefore: [7, 7, 6, 5] },
+  { mrn: "KG-1003", daysAgo: [52, 49, 45, 42], painBefore: [6, 6, 5, 5] },
+  { mrn: "KG-1006", daysAgo: [66, 65, 64, 45], painBefore: [8, 8, 7, 6] },
 ];
 
 /** Pain at the 1-day, 3-day and 7-day check-ins, relative to the pain before that infusion. */
@@ -107,7 +109,7 @@ interface Step {
   run(call: Caller): Promise<void>;
 }
 
-type Caller = (method: "GET" | "POST", url: string, payload?: unknown) => Promise<unknown>;
+type Caller = (method: "GET" | "POST", url: string, payload?: Record<string, unknown>) => Promise<unknown>;
 
 const redFlagsNone = () => RED_FLAG_QUESTIONS.map((q) => ({ questionId: q.id, answer: false }));
 
@@ -115,6 +117,18 @@ interface Context {
   readonly db: Executor;
   readonly clinicId: string;
   readonly counts: { reports: number; calls: number };
+}
+
+const VITALS_CHECK = CHECK_SCHEDULES.find((c) => c.id === "mon.check.vitals")!;
+
+/** Minutes into an infusion of `end` minutes at which the clinic's schedule asks for a full set of vitals. */
+function vitalsDue(end: number): number[] {
+  const minutes = VITALS_CHECK.offsetsMinutes.filter((m) => m > 0 && m < end);
+  const every = VITALS_CHECK.thenEveryMinutes;
+  if (every !== null) {
+    for (let m = VITALS_CHECK.offsetsMinutes.at(-1)! + every; m < end; m += every) minutes.push(m);
+  }
+  return minutes;
 }
 
 /** What charting one past infusion needs to know: the booking and the plan's pump rate and times. */
@@ -134,7 +148,7 @@ interface ViewSeen {
 
 /**
  * One infusion at the chair, as the nurse charts it: gate checks, baseline vitals and pain, the start at the
- * plan's rate, vitals every 15 minutes, a side effect treated and resolved or a blood pressure alert
+ * plan's rate, vitals when the clinic's schedule asks for them, a side effect treated and resolved or a blood pressure alert
  * acknowledged, stop, the observation with discharge scores and escort, and discharge.
  */
 function infusionSteps(
@@ -189,7 +203,7 @@ function infusionSteps(
   chart(-5, { kind: "score", scale: "nrs", value: pain });
   chart(0, { kind: "infusion-start", rateMgPerHour: booking.rateMgPerHour });
   const end = booking.infusionMin;
-  for (let m = 15; m < end; m += 15) if (m < 20 || m > 30) chart(m, { kind: "vitals", ...during });
+  for (const m of vitalsDue(end)) chart(m, { kind: "vitals", ...during });
   if (variant % 3 === 1) {
     chart(12, { kind: "side-effect", sideEffectId: "nausea", grade: 2 });
     chart(13, {
@@ -225,6 +239,7 @@ function infusionSteps(
   chart(end + 20, { kind: "score", scale: "moaas", value: 5 });
   chart(end + 21, { kind: "score", scale: "cadss6", value: 0 });
   chart(end + 25, { kind: "escort", present: true, name: "Partner" });
+  for (let m = 45; m < observed - 5; m += 30) chart(end + m, { kind: "vitals", ...base, hr: base.hr + 1 });
   chart(end + observed - 5, { kind: "vitals", ...base, hr: base.hr + 2 });
   chart(end + observed - 2, { kind: "score", scale: "aldrete", value: 10 });
   chart(end + observed, () => {
@@ -300,6 +315,10 @@ function followupSteps(
     });
   for (const [i, infusion] of infusions.entries()) {
     const latest = i === infusions.length - 1;
+    // During the daily course she was seen at the chair each morning and answered check-ins only after it.
+    const inCourse =
+      i + 1 < infusions.length && infusions[i + 1]!.dischargedAt - infusion.dischargedAt < 2 * DAY_MS;
+    if (inCourse) continue;
     for (const [s, slot] of SLOTS.entries()) {
       if (latest && s > 0) break;
       const at = infusion.dischargedAt + slot.afterHours * HOUR_MS + 30 * MINUTE_MS;
@@ -339,7 +358,7 @@ function callers(send: SendToApp, clock: DemoClock) {
     headers: Record<string, string>,
     method: "GET" | "POST",
     url: string,
-    payload?: unknown,
+    payload?: Record<string, unknown>,
   ) => {
     const res = await send({ method, url, headers, ...(payload === undefined ? {} : { payload }) });
     if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);

@@ -5,6 +5,7 @@ import { buildApp } from "./app";
 import type { ServerConfig } from "./config";
 import { connectDatabase, StartupError } from "./database";
 import { seedDemoClinicalHistory } from "./demo";
+import { createDemoClock, seedDemoInfusions } from "./demo-infusions";
 
 const SHUTDOWN_TIMEOUT_MS = 15_000;
 
@@ -41,19 +42,21 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const database = await connectDatabase(config, logger);
   const { db } = database;
   let app: Awaited<ReturnType<typeof buildApp>>["app"] | undefined;
+  // The real time, except while the demo's past is recorded before the server listens.
+  const clock = createDemoClock();
+  let logins: DemoLogin[] = [];
   try {
     const applied = await migrate(db);
     if (applied.length > 0) logger.info(`applied migrations ${applied.join(", ")}`);
     if (config.demo) {
       const now = new Date();
-      const logins = await seedDemoData(db, { now });
+      logins = await seedDemoData(db, { now });
       if (logins.length > 0) {
         // The demo's clinical history is a showcase, not a precondition: if today's rules refuse a demo case,
         // Ketaguard still starts, with the demo clinic and its patients.
         await seedDemoClinicalHistory(db, now).catch((err: unknown) =>
           logger.warn({ err }, "the demo clinical history was not recorded"),
         );
-        process.stdout.write(`${demoBanner(logins)}\n`);
       }
     }
     ({ app } = await buildApp({
@@ -64,7 +67,22 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       sessionIdleMinutes: config.sessionIdleMinutes,
       trustProxy: config.trustProxy,
       loginRateLimit: { max: config.loginAttemptsPerIp, windowMs: 15 * 60_000 },
+      clock: clock.now,
     }));
+    if (config.demo) {
+      // Recorded through the app's own routes before it listens, so no one else sees the held clock. Checks
+      // whether the past is already there itself, so a restart records nothing more.
+      const built = app;
+      // Hundreds of demo requests would bury the start-up messages; only problems are logged meanwhile.
+      const level = built.log.level;
+      built.log.level = "warn";
+      await seedDemoInfusions(db, (r) => built.inject(r), clock)
+        .catch((err: unknown) => logger.warn({ err }, "the demo's past infusions were not recorded"))
+        .finally(() => {
+          built.log.level = level;
+        });
+    }
+    if (logins.length > 0) process.stdout.write(`${demoBanner(logins)}\n`);
     await app.listen({ port: config.port, host: config.host });
   } catch (err) {
     await app?.close();
