@@ -40,7 +40,7 @@ describe("administration", () => {
     await signOut(page);
 
     await signIn(page, harness.app.base, NEW_USER.email, NEW_USER.password);
-    expect(await navLabels(page)).toEqual(["Patients", "Schedule"]);
+    expect(await navLabels(page)).toEqual(["Patients", "Schedule", "Floor board", "Worklist"]);
     await signOut(page);
 
     await signIn(page, harness.app.base, DEMO.admin);
@@ -100,7 +100,7 @@ describe("administration", () => {
     await signIn(page, harness.app.base, "tomas.berg@example.test", "Lantern-over-the-bay-9");
     expect(await navLabels(page)).toEqual(["Home", "What to expect", "Report a symptom", "My record"]);
     await page.getByRole("link", { name: "My record" }).click();
-    await page.getByRole("heading", { name: "Tomas Berg" }).waitFor();
+    await page.getByRole("heading", { name: "Tomas Berg", exact: true }).waitFor();
     expect(await page.getByRole("main").textContent()).toContain("KG-1004");
     await expectAccessible(page);
   });

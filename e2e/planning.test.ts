@@ -244,7 +244,7 @@ describe("evaluation and treatment plan, as a physician", () => {
     await page.getByRole("link", { name: "Open the schedule for that day" }).click();
 
     const chair2 = page.getByRole("region", { name: "Chair 2" });
-    await chair2.getByRole("link", { name: "Helen Achterberg" }).waitFor();
+    await chair2.getByRole("link", { name: "Helen Achterberg", exact: true }).waitFor();
     expect(await chair2.textContent()).toContain(`${firstSession.slice(11, 16)}–`);
     expect(await chair2.getByRole("list", { name: "Risk flags" }).textContent()).toContain(seizureDrug);
     expect(await field(page, "Day").inputValue()).toBe(firstSession.slice(0, 10));
@@ -273,12 +273,12 @@ describe("evaluation and treatment plan, as a physician", () => {
     await field(move, "Start time").fill("10:30");
     await move.getByRole("button", { name: "Move" }).click();
     const chair3 = page.getByRole("region", { name: "Chair 3" });
-    await chair3.getByRole("link", { name: "Helen Achterberg" }).waitFor();
+    await chair3.getByRole("link", { name: "Helen Achterberg", exact: true }).waitFor();
     expect(await chair3.textContent()).toContain("10:30–");
-    expect(await chair2.getByRole("link", { name: "Helen Achterberg" }).count()).toBe(0);
+    expect(await chair2.getByRole("link", { name: "Helen Achterberg", exact: true }).count()).toBe(0);
 
     // A re-evaluation is a new version; the signed one stays as it was, in the history.
-    await chair3.getByRole("link", { name: "Helen Achterberg" }).click();
+    await chair3.getByRole("link", { name: "Helen Achterberg", exact: true }).click();
     await page
       .getByRole("navigation", { name: "Treatment" })
       .getByRole("link", { name: "Evaluation" })
@@ -360,6 +360,8 @@ describe("the treatment plan, as the patient", () => {
   it("shows no plan before approval, then the approved course, its booked sessions and how to prepare", async () => {
     const patientPage = await harness.browser.freshPage();
     await signIn(patientPage, harness.app.base, DEMO.patient);
+    // A patient starts on their portal; the plan is on their own record.
+    await patientPage.getByRole("link", { name: "My record" }).click();
     const own = patientPage.getByRole("region", { name: "Your treatment plan" });
     await own.getByText("No treatment plan yet.").waitFor();
 
@@ -396,6 +398,7 @@ describe("the treatment plan, as the patient", () => {
     // The patient, signed in afresh, reads the course in plain words with every booked session.
     const patientAgain = await harness.browser.freshPage();
     await signIn(patientAgain, harness.app.base, DEMO.patient);
+    await patientAgain.getByRole("link", { name: "My record" }).click();
     const section = patientAgain.getByRole("region", { name: "Your treatment plan" });
     await section.getByText("Cleveland Clinic standardised protocol").waitFor();
     expect(await section.textContent()).toContain("3 infusions, one a week");
