@@ -2,6 +2,7 @@
  * The follow-up worklist as staff see it: open items ordered by urgency, each with the report behind it, and
  * live delivery of opened items and recorded calls to every staff browser of the clinic.
  */
+import { redFlagQuestion } from "../../clinical/followup/pro-items";
 import type { Executor } from "../../store/db";
 import { reportById } from "../../store/reports";
 import { items, type WorklistItem } from "../../store/worklist";
@@ -24,9 +25,13 @@ export function orderByUrgency(list: readonly WorklistItem[]): WorklistItem[] {
 }
 
 interface Reason {
-  readonly reasons?: readonly { text: string }[];
+  readonly reasons?: readonly { text: string; itemId?: string }[];
   readonly slot?: string;
 }
+
+/** A warning sign is shown to staff by what it means clinically; other reasons as the triage worded them. */
+const reasonText = (r: { text: string; itemId?: string }) =>
+  (r.itemId ? redFlagQuestion(r.itemId)?.clinicalMeaning : undefined) ?? r.text;
 
 /** An item as the API shows it, with its report. */
 export async function itemJson(db: Executor, clinicId: string, item: WorklistItem) {
@@ -38,7 +43,7 @@ export async function itemJson(db: Executor, clinicId: string, item: WorklistIte
     priority: item.priority,
     patient: item.patient,
     openedAt: item.openedAt.getTime(),
-    reasons: (reason.reasons ?? []).map((r) => ({ text: r.text })),
+    reasons: (reason.reasons ?? []).map((r) => ({ text: reasonText(r) })),
     report: report ? reportJson(report) : null,
     slot: reason.slot ?? null,
     calls: item.calls.map((c) => ({

@@ -89,6 +89,8 @@ describe("reporting a red flag", () => {
     const list = await nurse.request("GET", "/api/worklist");
     expect(list.body.items[0].report.id).toBe(sent.id);
     expect(list.body.items[0].patient.id).toBe(patient.me.patientId);
+    // Staff read what the warning sign means clinically, not the question the patient answered.
+    expect(list.body.items[0].reasons[0].text).toMatch(/urology/i);
     expect((await patient.request("GET", "/api/worklist")).status).toBe(403);
 
     // The report attaches to the infusion it followed, for analytics.
