@@ -64,9 +64,9 @@ export function AnalyticsPage() {
       {data && (
         <>
           <p>
-            {data.infusions} infusions discharged from {data.from} to {data.to}. Rates are per 100 infusions
-            (each infusion counts once per effect) with Wilson 95 % confidence intervals; with few infusions
-            the intervals are wide.
+            {data.infusions} {data.infusions === 1 ? "infusion" : "infusions"} discharged from {data.from} to{" "}
+            {data.to}. Rates are per 100 infusions (each infusion counts once per effect) with Wilson 95 %
+            confidence intervals; with few infusions the intervals are wide.
           </p>
           <section className="card" aria-labelledby="incidence-title">
             <h2 id="incidence-title">Side effects</h2>

@@ -32,7 +32,9 @@ function ReportPage() {
   useEffect(() => {
     if (checkin && label === null) setLabel(checkin.label);
   }, [checkin, label]);
-  const title = slot ? `Check-in: ${label ?? "after your infusion"}` : "Report a symptom";
+  const title = slot
+    ? `Check-in: ${label ? `${label} your infusion` : "after your infusion"}`
+    : "Report a symptom";
   usePageTitle(title);
   const responseTimeText = overview.data?.responseTimeText ?? null;
   const sender = useSendReport({ slot, sessionId, responseTimeText });
