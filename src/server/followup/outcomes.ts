@@ -54,6 +54,8 @@ export interface Outcomes {
     doseMgPerKg: number;
     sideEffects: Record<string, number>;
     sideEffectCount: number;
+    /** Effects the patient reported after this infusion that were not charted at the chair (no grade). */
+    reportedAtHome: string[];
     worstGrade: number | null;
     alerts: number;
   }[];
@@ -88,6 +90,7 @@ export async function patientOutcomes(
       doseMgPerKg: s.doseMgPerKg,
       sideEffects: { ...s.sideEffects },
       sideEffectCount: s.sideEffectIds.length,
+      reportedAtHome: s.sideEffectIds.filter((id) => !(id in s.sideEffects)),
       worstGrade: grades.length === 0 ? null : Math.max(...grades),
       alerts: s.alerts,
     };

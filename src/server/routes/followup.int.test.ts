@@ -245,6 +245,7 @@ describe("education, outcomes and continuation", () => {
     expect(res.status).toBe(200);
     expect(res.body.infusions).toHaveLength(1);
     expect(res.body.infusions[0].worstGrade).toBe(2);
+    expect(res.body.infusions[0].reportedAtHome).toContain("ketamine-cystitis");
     expect(res.body.cumulativeDoseMg).toBeGreaterThanOrEqual(res.body.infusions[0].deliveredDoseMg);
     expect(res.body.continuation.recommendation).toBe("stop");
     expect(res.body.continuation.reasons.map((r: { text: string }) => r.text).join(" ")).toMatch(

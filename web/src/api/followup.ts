@@ -80,6 +80,8 @@ export interface InfusionOutcome {
   doseMgPerKg: number | null;
   sideEffects: Record<string, Grade>;
   sideEffectCount: number;
+  /** Effects reported after this infusion that were not charted at the chair (no grade). */
+  reportedAtHome: string[];
   worstGrade: Grade | null;
   alerts: number;
 }

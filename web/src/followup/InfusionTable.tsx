@@ -28,7 +28,9 @@ export function InfusionTable({ infusions }: { infusions: readonly InfusionOutco
               <td>{formatMgPerKg(i.doseMgPerKg)}</td>
               <td>
                 {i.sideEffectCount}
-                {i.sideEffectCount > 0 && <span className="muted">: {sideEffectsText(i.sideEffects)}</span>}
+                {i.sideEffectCount > 0 && (
+                  <span className="muted">: {sideEffectsText(i.sideEffects, i.reportedAtHome)}</span>
+                )}
               </td>
               <td>{i.worstGrade ?? "—"}</td>
               <td>{i.alerts}</td>

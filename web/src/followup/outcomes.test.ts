@@ -12,6 +12,12 @@ describe("sideEffectsText", () => {
     expect(sideEffectsText({ "not-in-catalogue": 1 })).toBe("not-in-catalogue (grade 1)");
     expect(sideEffectsText({})).toBe("none");
   });
+
+  it("adds the effects reported at home, which have no grade, after the charted ones", () => {
+    expect(sideEffectsText({ nausea: 2 }, ["ketamine-cystitis"])).toMatch(
+      /^Nausea.*\(grade 2\), .*\(reported at home\)$/,
+    );
+  });
 });
 
 describe("doses", () => {

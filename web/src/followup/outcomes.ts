@@ -16,13 +16,18 @@ export function sideEffectName(id: string): string {
 }
 
 /**
- * One infusion's side effects with their grades, worst first.
+ * One infusion's side effects: those charted with their grades, worst first, then those the patient reported
+ * at home (which have no grade).
  * @example sideEffectsText({ nausea: 1, hypertension: 2 }) // "Hypertension (grade 2), Nausea (grade 1)"
  */
-export function sideEffectsText(effects: Readonly<Record<string, Grade>>): string {
+export function sideEffectsText(
+  effects: Readonly<Record<string, Grade>>,
+  reportedAtHome: readonly string[] = [],
+): string {
   const entries = Object.entries(effects).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (entries.length === 0) return "none";
-  return entries.map(([id, grade]) => `${sideEffectName(id)} (grade ${grade})`).join(", ");
+  const charted = entries.map(([id, grade]) => `${sideEffectName(id)} (grade ${grade})`);
+  const home = [...reportedAtHome].sort().map((id) => `${sideEffectName(id)} (reported at home)`);
+  return [...charted, ...home].join(", ") || "none";
 }
 
 /** A dose in mg to one decimal at most, e.g. "37.5 mg". */
