@@ -20,8 +20,6 @@ const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 24 * HOUR_MS;
 /** Past infusions start at 09:00 UTC (schedule days are UTC days). */
 const START_MIN = 9 * 60;
-/** A sign-in older than this is renewed before the next step, well inside the default 30-minute idle timeout. */
-const SIGN_IN_FOR_MS = 25 * MINUTE_MS;
 /** Each step is recorded a little after the moment it describes, as at a real chair. */
 const RECORDED_AFTER_MS = 20_000;
 
@@ -143,7 +141,7 @@ interface Booking {
 
 interface ViewSeen {
   readonly alerts?: readonly { key: string; raisedAt: number }[];
-  readonly discharge?: { readiness?: { ready?: boolean; unmet?: readonly { text: string }[] } | null };
+  readonly discharge?: { readiness?: { ready?: boolean; unmet?: readonly { detail: string }[] } | null };
 }
 
 /**
@@ -204,34 +202,38 @@ function infusionSteps(
   chart(0, { kind: "infusion-start", rateMgPerHour: booking.rateMgPerHour });
   const end = booking.infusionMin;
   for (const m of vitalsDue(end)) chart(m, { kind: "vitals", ...during });
+  // Without a monitor feed, a minute without vitals while infusing raises the lost-data alert: what the nurse
+  // charts mid-infusion follows a set of vitals within the minute.
   if (variant % 3 === 1) {
-    chart(12, { kind: "side-effect", sideEffectId: "nausea", grade: 2 });
-    chart(13, {
+    chart(15.25, { kind: "side-effect", sideEffectId: "nausea", grade: 2 });
+    chart(15.5, {
       kind: "intervention",
       forSideEffect: "nausea",
       action: { type: "drug", drug: "Ondansetron", dose: 4, doseUnit: "mg", route: "IV" },
     });
-    chart(28, { kind: "side-effect-resolved", sideEffectId: "nausea", note: "Settled after ondansetron" });
+    chart(30.25, { kind: "side-effect-resolved", sideEffectId: "nausea", note: "Settled after ondansetron" });
   } else if (variant % 3 === 2) {
-    // Two readings 40 mmHg or more over baseline confirm a blood pressure rise; the nurse acknowledges it.
+    // Two readings 40 mmHg or more over baseline confirm a blood pressure rise; the nurse acknowledges and acts.
     const high = { kind: "vitals", ...base, sbp: base.sbp + 44, dbp: base.dbp + 12 };
+    const alert = () => {
+      const raised = view.alerts?.find((a) => a.key === "bp-high");
+      if (!raised) throw new Error("the blood pressure rise raised no alert");
+      return raised;
+    };
     chart(20, high);
     chart(22, high);
-    chart(23, () => {
-      const alert = view.alerts?.[0];
-      if (!alert) throw new Error("the blood pressure rise raised no alert");
-      return { kind: "alert-ack", alertKey: alert.key, raisedAt: alert.raisedAt };
-    });
-    chart(24, {
+    chart(22.25, () => ({ kind: "alert-ack", alertKey: alert().key, raisedAt: alert().raisedAt }));
+    chart(22.5, () => ({
       kind: "intervention",
-      forSideEffect: "hypertension",
+      forAlert: alert().key,
       action: { type: "non-drug", text: "Lights dimmed and patient reassured; rechecked in five minutes" },
-    });
-    chart(29, { kind: "vitals", ...during });
+    }));
+    chart(27, { kind: "vitals", ...during });
   } else {
-    chart(20, { kind: "side-effect", sideEffectId: "dissociation", grade: 1 });
-    chart(30, { kind: "side-effect-resolved", sideEffectId: "dissociation" });
+    chart(15.25, { kind: "side-effect", sideEffectId: "dissociation", grade: 1 });
+    chart(30.25, { kind: "side-effect-resolved", sideEffectId: "dissociation" });
   }
+  chart(end - 0.25, { kind: "vitals", ...during });
   chart(end, { kind: "stop", reason: "completed" });
   // Now and then the patient leaves before the full observation time, which the nurse explains in a note.
   const observed = booking.durationMin - end - (variant % 4 === 3 ? 20 : 0);
@@ -241,14 +243,15 @@ function infusionSteps(
   chart(end + 25, { kind: "escort", present: true, name: "Partner" });
   for (let m = 45; m < observed - 5; m += 30) chart(end + m, { kind: "vitals", ...base, hr: base.hr + 1 });
   chart(end + observed - 5, { kind: "vitals", ...base, hr: base.hr + 2 });
-  chart(end + observed - 2, { kind: "score", scale: "aldrete", value: 10 });
-  chart(end + observed, () => {
+  // The last score is charted as the patient gets ready to go; its answer tells whether all criteria are met.
+  chart(end + observed, { kind: "score", scale: "aldrete", value: 10 });
+  chart(end + observed + 1, () => {
     const readiness = view.discharge?.readiness;
     if (readiness?.ready) return { kind: "discharge" };
-    const unmet = (readiness?.unmet ?? []).map((u) => u.text).join(" ");
+    const unmet = (readiness?.unmet ?? []).map((u) => u.detail).join(" ");
     return { kind: "discharge", note: `Seen by the physician; asked to leave early and was well. ${unmet}` };
   });
-  return { steps, dischargedAt: startsAt + (end + observed) * MINUTE_MS, sessionId: () => sessionId };
+  return { steps, dischargedAt: startsAt + (end + observed + 1) * MINUTE_MS, sessionId: () => sessionId };
 }
 
 /** A report from the patient login about one infusion: a check-in (`slot`) or, with slot null, at any time. */
@@ -351,9 +354,12 @@ function followupSteps(
   return steps;
 }
 
-/** Signs in as each demo account when needed and sends its requests with the session cookie and CSRF token. */
-function callers(send: SendToApp, clock: DemoClock) {
-  const signedIn = new Map<Actor, { cookie: string; csrf: string; at: number }>();
+/**
+ * The demo accounts' sign-ins: `as` signs in when the account is not signed in and sends its requests with the
+ * session cookie and CSRF token; `signOut` ends the sign-in, as a user leaving for the day does.
+ */
+function accounts(send: SendToApp) {
+  const signedIn = new Map<Actor, { cookie: string; csrf: string }>();
   const request = async (
     headers: Record<string, string>,
     method: "GET" | "POST",
@@ -362,32 +368,41 @@ function callers(send: SendToApp, clock: DemoClock) {
   ) => {
     const res = await send({ method, url, headers, ...(payload === undefined ? {} : { payload }) });
     if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
-    return { res, body: JSON.parse(res.body) as unknown };
+    return { res, body: res.body ? (JSON.parse(res.body) as unknown) : null };
   };
-  return async (actor: Actor): Promise<Caller> => {
-    const now = clock.now().getTime();
-    let session = signedIn.get(actor);
-    if (!session || now - session.at > SIGN_IN_FOR_MS) {
-      const { res, body } = await request({}, "POST", "/api/auth/login", {
-        email: LOGINS[actor],
-        password: DEMO_PASSWORD,
-      });
-      const setCookie = [res.headers["set-cookie"]].flat().map(String);
-      const cookie = setCookie.map((c) => c.split(";")[0]!).find((c) => c.startsWith("kg_session="));
-      if (!cookie) throw new Error(`signing in as ${LOGINS[actor]} set no session cookie`);
-      session = { cookie, csrf: (body as { csrfToken: string }).csrfToken, at: now };
-    }
-    const current = { ...session, at: now };
-    signedIn.set(actor, current);
-    return async (method, url, payload) =>
+  const callerFor =
+    (session: { cookie: string; csrf: string }): Caller =>
+    async (method, url, payload) =>
       (
         await request(
-          { cookie: current.cookie, ...(method === "POST" ? { "x-csrf-token": current.csrf } : {}) },
+          { cookie: session.cookie, ...(method === "POST" ? { "x-csrf-token": session.csrf } : {}) },
           method,
           url,
           payload,
         )
       ).body;
+  return {
+    async as(actor: Actor): Promise<Caller> {
+      let session = signedIn.get(actor);
+      if (!session) {
+        const { res, body } = await request({}, "POST", "/api/auth/login", {
+          email: LOGINS[actor],
+          password: DEMO_PASSWORD,
+        });
+        const setCookie = [res.headers["set-cookie"]].flat().map(String);
+        const cookie = setCookie.map((c) => c.split(";")[0]!).find((c) => c.startsWith("kg_session="));
+        if (!cookie) throw new Error(`signing in as ${LOGINS[actor]} set no session cookie`);
+        session = { cookie, csrf: (body as { csrfToken: string }).csrfToken };
+        signedIn.set(actor, session);
+      }
+      return callerFor(session);
+    },
+    async signOut(actor: Actor): Promise<void> {
+      const session = signedIn.get(actor);
+      if (!session) return;
+      signedIn.delete(actor);
+      await callerFor(session)("POST", "/api/auth/logout");
+    },
   };
 }
 
@@ -396,7 +411,8 @@ function callers(send: SendToApp, clock: DemoClock) {
  * charted through the chair routes, and the patient login's reports and a call-back through the follow-up
  * routes, each at the moment it happened. Runs only when the demo clinic has its clinical history and no
  * completed session yet, so restarts record nothing more; instances starting together take the demo seeding
- * lock. `send` is the app's own request handling (`app.inject`) and `clock` the app's clock.
+ * lock. `send` is the app's own request handling (`app.inject`), `clock` the app's clock and
+ * `sessionIdleMinutes` the app's idle timeout.
  *
  * @returns how many infusions, reports and calls this call recorded (all zero when it recorded nothing).
  * @example
@@ -408,7 +424,10 @@ export async function seedDemoInfusions(
   db: Executor,
   send: SendToApp,
   clock: DemoClock,
+  opts: { readonly sessionIdleMinutes?: number } = {},
 ): Promise<DemoInfusions> {
+  // A sign-in idle for longer than the app allows would be refused: it is ended and a fresh one made instead.
+  const idleMs = (opts.sessionIdleMinutes ?? 30) * MINUTE_MS;
   const now = clock.now().getTime();
   const today = now - (now % DAY_MS);
   return db.transaction().execute(async (trx) => {
@@ -449,12 +468,16 @@ export async function seedDemoInfusions(
       infusions += charted.length;
       if (course.mrn === PATIENT_LOGIN_MRN) steps.push(...followupSteps(ctx, charted, now));
     }
-    const as = callers(send, clock);
+    const users = accounts(send);
+    const timeline = [...steps].sort((a, b) => a.at - b.at);
     try {
       // Steps of different infusions and reports interleave in time; the clock only moves forward.
-      for (const step of [...steps].sort((a, b) => a.at - b.at)) {
+      for (const [i, step] of timeline.entries()) {
         clock.hold(new Date(step.at + RECORDED_AFTER_MS));
-        await step.run(await as(step.actor));
+        await step.run(await users.as(step.actor));
+        // Signed out before the sign-in would have gone idle; the next step signs in afresh.
+        const next = timeline.slice(i + 1).find((s) => s.actor === step.actor);
+        if (!next || next.at - step.at > idleMs) await users.signOut(step.actor);
       }
     } finally {
       clock.hold(null);

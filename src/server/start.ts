@@ -76,7 +76,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       // Hundreds of demo requests would bury the start-up messages; only problems are logged meanwhile.
       const level = built.log.level;
       built.log.level = "warn";
-      await seedDemoInfusions(db, (r) => built.inject(r), clock)
+      await seedDemoInfusions(db, (r) => built.inject(r), clock, {
+        sessionIdleMinutes: config.sessionIdleMinutes,
+      })
         .catch((err: unknown) => logger.warn({ err }, "the demo's past infusions were not recorded"))
         .finally(() => {
           built.log.level = level;
