@@ -213,7 +213,9 @@ describe("after the infusion: the patient at home, the nurse on the worklist, th
     // On the worklist: high priority, with what she answered.
     expect(await item.textContent()).toContain("High priority");
     expect(await item.textContent()).toContain("Report — Emergency");
-    expect(await item.textContent()).toContain(`Yes to: ${BLADDER.question}`);
+    // Why it is there, in clinical terms; and what the patient answered.
+    expect(await item.textContent()).toContain(BLADDER.clinicalMeaning);
+    expect(await item.textContent()).toContain(BLADDER.question);
     expect(await item.textContent()).toContain("Started this morning.");
     await expectAccessible(nurse);
     await screenshotForDocs(nurse, "worklist");
