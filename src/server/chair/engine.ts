@@ -200,7 +200,11 @@ export function createChairEngine(
   const instance = randomUUID();
   const cache = new Map<string, Cached>();
   const touched = new Map<string, number>();
-  const published = new Map<string, { signature: string; at: number; timer: NodeJS.Timeout | null }>();
+  /** What the boards were last sent per session: to throttle cards, and to know when one is out of date. */
+  const published = new Map<
+    string,
+    { signature: string; at: number; timer: NodeJS.Timeout | null; staleShown: boolean }
+  >();
   const mutex = createKeyedMutex();
   const bindings = new Map<string, { sessionId: string | null; checkedAt: number }>();
   const now = () => clock().getTime();
@@ -222,7 +226,7 @@ export function createChairEngine(
 
   function publishCard(c: Cached, immediate: boolean): void {
     const id = c.session.id;
-    const state = published.get(id) ?? { signature: "", at: 0, timer: null };
+    const state = published.get(id) ?? { signature: "", at: 0, timer: null, staleShown: false };
     published.set(id, state);
     const send = () => {
       state.timer = null;
@@ -230,6 +234,7 @@ export function createChairEngine(
       const current = cache.get(id) ?? c;
       const card = cardOf(current);
       state.signature = signature(card.view);
+      state.staleShown = card.view.feed.stale;
       hub.publish(current.clinicId, { event: "card", id: current.lastSeq, data: card });
     };
     if (immediate || now() - state.at >= CARD_INTERVAL_MS) {
@@ -485,7 +490,12 @@ export function createChairEngine(
         const card = cardOf(c);
         // The board now shows this view: later changes that only time brings (escalation) are measured from it.
         if (!published.has(s.id)) {
-          published.set(s.id, { signature: signature(card.view), at: 0, timer: null });
+          published.set(s.id, {
+            signature: signature(card.view),
+            at: 0,
+            timer: null,
+            staleShown: card.view.feed.stale,
+          });
         }
         out.push(card);
       }
@@ -567,7 +577,9 @@ export function createChairEngine(
           if (o.stored.every((s) => s.replayed)) continue;
           rebind(clinicId, id, o.stored);
           publishAlerts(o.next, o.events);
-          publishCard(o.next, o.manual || o.events.length > 0);
+          // Readings from a monitor the boards show as stale clear that mark at once, not at the next card.
+          const wasStale = published.get(id)?.staleShown ?? false;
+          publishCard(o.next, o.manual || o.events.length > 0 || wasStale);
         }
         return result;
       });
