@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { HistoryEntry } from "../../../src/clinical/chair/view";
 import { MODIFIED_ALDRETE, PADSS_INFUSION } from "../../../src/clinical/scores/definitions";
 import {
   dischargeScoreEntry,
@@ -9,6 +8,7 @@ import {
   passText,
   scoreItems,
 } from "./discharge-score";
+import { historyEntry } from "./testCards";
 
 const aldrete = (overrides: Record<string, string> = {}) => ({
   activity: "2",
@@ -19,24 +19,7 @@ const aldrete = (overrides: Record<string, string> = {}) => ({
   ...overrides,
 });
 
-const scored = (at: number, current: HistoryEntry["current"], status: HistoryEntry["status"] = "current") =>
-  ({
-    entry: {
-      id: `e${at}`,
-      clientId: `c${at}`,
-      seq: at,
-      at,
-      recordedAt: at,
-      recordedBy: "u",
-      source: "manual",
-      body: current,
-      amends: null,
-      reason: null,
-    },
-    current,
-    status,
-    corrections: [],
-  }) satisfies HistoryEntry;
+const scored = historyEntry;
 
 describe("item choices", () => {
   it("offers every score of each item with what it means, lowest first", () => {

@@ -1,25 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { HistoryEntry } from "../../../src/clinical/chair/view";
 import { align, baselineBand, pkColumns, rateColumn, scoreColumn, timeRange, vitalColumn } from "./series";
+import { historyEntry } from "./testCards";
 
-const entry = (at: number, current: HistoryEntry["current"], status: HistoryEntry["status"] = "current") =>
-  ({
-    entry: {
-      id: `e${at}`,
-      clientId: `c${at}`,
-      seq: at,
-      at,
-      recordedAt: at,
-      recordedBy: "u",
-      source: "manual",
-      body: current,
-      amends: null,
-      reason: null,
-    },
-    current,
-    status,
-    corrections: [],
-  }) satisfies HistoryEntry;
+const entry = historyEntry;
 
 describe("align", () => {
   it("puts every column on one sorted time axis in seconds, null where a column has no value", () => {

@@ -1,5 +1,5 @@
 /** Small boards and cards for the chair's unit tests. */
-import type { AlertView, SessionView } from "../../../src/clinical/chair/view";
+import type { AlertView, HistoryEntry, SessionView } from "../../../src/clinical/chair/view";
 import type { Board, BoardCard } from "../api/types";
 
 export function view(overrides: Partial<SessionView> = {}): SessionView {
@@ -92,3 +92,27 @@ export function board(cards: BoardCard[], date = "2026-11-25"): Board {
     staff: [],
   };
 }
+
+/** A history row for an entry charted by hand at `at`, in force unless `status` says otherwise. */
+export const historyEntry = (
+  at: number,
+  current: HistoryEntry["current"],
+  status: HistoryEntry["status"] = "current",
+) =>
+  ({
+    entry: {
+      id: `e${at}`,
+      clientId: `c${at}`,
+      seq: at,
+      at,
+      recordedAt: at,
+      recordedBy: "u",
+      source: "manual",
+      body: current,
+      amends: null,
+      reason: null,
+    },
+    current,
+    status,
+    corrections: [],
+  }) satisfies HistoryEntry;
