@@ -6,6 +6,7 @@
  * its infusion started, as at a real chair.
  */
 import { randomUUID } from "node:crypto";
+import { GATE_ITEMS } from "../../src/clinical/chair/entries";
 import { KB_VERSION } from "../../src/clinical/provenance";
 import { screen } from "../../src/clinical/screening/screen";
 import { planningContext } from "../../src/server/planning/context";
@@ -200,15 +201,8 @@ async function chart(staff: Staff, sessionId: string, body: object): Promise<voi
     throw new Error(`charting ${JSON.stringify(body)} answered ${res.status}: ${await res.text()}`);
 }
 
-const GATE_CHECKS = [
-  "identity",
-  "plan",
-  "consent",
-  "fasting",
-  "escort",
-  "no-driving",
-  "medications-reviewed",
-];
+/** The fleet's patients are not of childbearing age, so the pregnancy test is not asked for. */
+const GATE_CHECKS = GATE_ITEMS.filter((item) => item !== "pregnancy-test");
 
 /** The nurse's checks before the start, the baseline reading and the monitor bound to the chair. */
 export async function prepareChair(staff: Staff, s: FleetSession): Promise<void> {

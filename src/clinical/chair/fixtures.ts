@@ -2,7 +2,7 @@
  * Chart builders for the chair's tests, scenarios and benchmark: a session's facts and entries with
  * sequential ids, recorded when they happen unless told otherwise.
  */
-import type { ChartEntry, EntryBody, GateItem } from "./entries";
+import { type ChartEntry, type EntryBody, GATE_ITEMS, type GateItem } from "./entries";
 import type { SessionFacts } from "./view";
 
 export const T0 = Date.UTC(2026, 2, 2, 9, 0, 0);
@@ -58,15 +58,7 @@ export class Chart {
   /** Every gate item confirmed and a normal baseline, at `at`. */
   gateDone(
     at: number,
-    items: readonly GateItem[] = [
-      "identity",
-      "plan",
-      "consent",
-      "fasting",
-      "escort",
-      "no-driving",
-      "medications-reviewed",
-    ],
+    items: readonly GateItem[] = GATE_ITEMS.filter((item) => item !== "pregnancy-test"),
   ): this {
     for (const item of items) this.add(at, { kind: "gate-check", item, outcome: "confirmed" });
     this.add(at, { kind: "vitals", baseline: true, hr: 72, sbp: 124, dbp: 78, spo2: 98, rr: 14 });
